@@ -1,0 +1,7 @@
+package com.mailtrail.crm.activity;
+
+public enum ActivityType {
+
+	CALL, MEETING, TASK
+
+}

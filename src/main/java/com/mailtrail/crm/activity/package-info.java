@@ -1,0 +1,5 @@
+/**
+ * Activitys: records, their owners and followers, pages and API; other modules use the service and the view record.
+ */
+@org.springframework.modulith.NamedInterface("activity")
+package com.mailtrail.crm.activity;

@@ -1,0 +1,5 @@
+/**
+ * Contacts: records, their owners and followers, pages and API; other modules use the service and the view record.
+ */
+@org.springframework.modulith.NamedInterface("contact")
+package com.mailtrail.crm.contact;

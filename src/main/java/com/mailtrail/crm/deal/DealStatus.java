@@ -1,0 +1,7 @@
+package com.mailtrail.crm.deal;
+
+public enum DealStatus {
+
+	OPEN, WON, LOST
+
+}
