@@ -1,0 +1,116 @@
+package com.mailtrail.demo;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import com.mailtrail.crm.activity.ActivityData;
+import com.mailtrail.crm.activity.ActivityService;
+import com.mailtrail.crm.activity.ActivityType;
+import com.mailtrail.crm.contact.ContactData;
+import com.mailtrail.crm.contact.ContactService;
+import com.mailtrail.crm.deal.DealData;
+import com.mailtrail.crm.deal.DealService;
+import com.mailtrail.crm.deal.DealStatus;
+import com.mailtrail.security.Role;
+import com.mailtrail.security.UserAdministration;
+import com.mailtrail.tenancy.TenantContext;
+import com.mailtrail.tenancy.TenantId;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/** Creates the demo tenant once; a restart finds it and leaves it (and any changes made to it) alone. */
+@Component
+class DemoDataLoader implements ApplicationRunner {
+
+	static final String ADMIN = "admin@acme.test";
+
+	static final String PASSWORD = "mailtrail";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+	private final DemoSettings settings;
+
+	private final boolean embeddedDatabase;
+
+	private final UserAdministration administration;
+
+	private final ContactService contacts;
+
+	private final DealService deals;
+
+	private final ActivityService activities;
+
+	DemoDataLoader(DemoSettings settings, ObjectProvider<EmbeddedPostgres> embedded, UserAdministration administration,
+			ContactService contacts, DealService deals, ActivityService activities) {
+		this.settings = settings;
+		this.embeddedDatabase = embedded.getIfAvailable() != null;
+		this.administration = administration;
+		this.contacts = contacts;
+		this.deals = deals;
+		this.activities = activities;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		boolean enabled = this.settings.enabled() != null ? this.settings.enabled() : this.embeddedDatabase;
+		if (!enabled || this.administration.loginEmailExists(ADMIN)) {
+			return;
+		}
+		TenantId tenant = this.administration.signUp("Acme Inc", "Ada Admin", ADMIN, PASSWORD);
+		TenantContext.runAs(tenant, this::createPipeline);
+		log.info("Created the demo tenant Acme Inc: sign in as admin@acme.test, alice@acme.test or bob@acme.test "
+				+ "with the password '{}'", PASSWORD);
+	}
+
+	private void createPipeline() {
+		UUID alice = this.administration.createUser("Alice Anders", "alice@acme.test", PASSWORD, Role.USER).id();
+		UUID bob = this.administration.createUser("Bob Brown", "bob@acme.test", PASSWORD, Role.USER).id();
+
+		UUID pat = contact("Pat", "Jones", "Globex Corporation", "pat.jones@globex.example", alice, Set.of(bob));
+		UUID sam = contact("Sam", "Lee", "Globex Corporation", "sam.lee@globex.example", alice, Set.of());
+		UUID maria = contact("Maria", "Garcia", "Initech", "maria.garcia@initech.example", bob, Set.of(alice));
+		UUID chen = contact("Wei", "Chen", "Umbrella Health", "wei.chen@umbrella.example", bob, Set.of());
+		UUID olga = contact("Olga", "Petrova", "Stark Logistics", "o.petrova@stark.example", alice, Set.of());
+		UUID jean = contact("Jean", "Dupont", "Soylent SA", "jean.dupont@soylent.example", bob, Set.of());
+
+		UUID renewal = deal("Globex annual renewal", "48000", "USD", DealStatus.OPEN, pat, Set.of(sam), 30, alice,
+				Set.of(bob));
+		deal("Globex analytics add-on", "12500", "USD", DealStatus.OPEN, sam, Set.of(), 45, alice, Set.of());
+		UUID initech = deal("Initech pilot", "9000", "EUR", DealStatus.OPEN, maria, Set.of(), 14, bob, Set.of(alice));
+		deal("Umbrella Health onboarding", "22000", "USD", DealStatus.WON, chen, Set.of(), -10, bob, Set.of());
+		deal("Stark Logistics fleet licences", "75000", "USD", DealStatus.LOST, olga, Set.of(), -30, alice, Set.of());
+		deal("Soylent expansion", "31000", "EUR", DealStatus.OPEN, jean, Set.of(), 60, bob, Set.of());
+
+		activity(ActivityType.CALL, "Renewal check-in with Pat", pat, renewal, 2, false, alice);
+		activity(ActivityType.MEETING, "Pilot kick-off at Initech", maria, initech, 5, false, bob);
+		activity(ActivityType.TASK, "Send Globex the updated quote", sam, renewal, -1, false, alice);
+		activity(ActivityType.CALL, "Intro call with Olga", olga, null, -40, true, alice);
+	}
+
+	private UUID contact(String first, String last, String company, String email, UUID owner, Set<UUID> followers) {
+		return this.contacts.create(new ContactData(first, last, company, "+1 555 0100", List.of(email), owner,
+				followers));
+	}
+
+	private UUID deal(String title, String amount, String currency, DealStatus status, UUID primary,
+			Set<UUID> participants, int closesInDays, UUID owner, Set<UUID> followers) {
+		return this.deals.create(new DealData(title, new BigDecimal(amount), currency, status, primary, participants,
+				LocalDate.now().plusDays(closesInDays), owner, followers));
+	}
+
+	private void activity(ActivityType type, String title, UUID contact, UUID deal, int dueInDays, boolean done,
+			UUID owner) {
+		this.activities.create(new ActivityData(type, title, null, LocalDate.now().plusDays(dueInDays), done, contact,
+				deal, owner, Set.of()));
+	}
+
+}
