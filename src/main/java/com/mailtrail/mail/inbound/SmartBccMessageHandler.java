@@ -126,6 +126,13 @@ final class SmartBccMessageHandler implements MessageHandler {
 			try {
 				return receive(data);
 			}
+			catch (DropConnectionException ex) {
+				throw ex;
+			}
+			catch (RejectException ex) {
+				endTransaction();
+				throw ex;
+			}
 			finally {
 				this.intakeGate.exit();
 			}
@@ -209,6 +216,18 @@ final class SmartBccMessageHandler implements MessageHandler {
 			return socketAddress.getAddress().getHostAddress();
 		}
 		return String.valueOf(this.context.getRemoteAddress());
+	}
+
+	/**
+	 * After a refused DATA, SubEthaSMTP answers but leaves the transaction open, so the
+	 * client's next MAIL FROM would get "503 Sender already specified" and a second DATA would
+	 * reach this handler again. RFC 5321 ends the transaction either way; so do we. The data
+	 * was read to its end, so the connection stays in step.
+	 */
+	private void endTransaction() {
+		if (this.context instanceof Session session) {
+			session.resetMailTransaction();
+		}
 	}
 
 	private void refuseWhenShuttingDown() throws DropConnectionException {
