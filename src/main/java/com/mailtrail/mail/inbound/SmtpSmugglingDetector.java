@@ -3,13 +3,17 @@ package com.mailtrail.mail.inbound;
 /**
  * Finds the signature of SMTP smuggling in received data: a line holding only a dot whose line
  * ending on either side is a bare CR or LF ({@code \n.\n}, {@code \r.\r}, {@code \n.\r\n},
- * {@code \r\n.\n}...).
+ * {@code \r.\r\n}...).
  * <p>
  * SubEthaSMTP itself ends the data only at {@code <CRLF>.<CRLF>}, so such a line cannot end the
  * message here. But a relay in front of us, or the next system that reads the stored message,
  * may read it as the end, and see the commands after it. No legitimate client writes such a
  * line (clients dot-stuff lines starting with a dot), so we refuse the message, as Postfix's
  * {@code smtpd_forbid_bare_newline} does.
+ * <p>
+ * It sees the data after SubEthaSMTP removed dot-stuffing, which drops any dot that follows a
+ * CRLF: {@code \r\n.\n} and {@code \r\n.\r} arrive here without their dot, as harmless bare
+ * line ends, and the message is kept as one message of its real sender.
  */
 final class SmtpSmugglingDetector {
 
