@@ -3,14 +3,12 @@ package com.mailtrail.mail.inbound;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Duration;
 
-import org.subethamail.smtp.DropConnectionException;
 import org.subethamail.smtp.RejectException;
 
 /**
  * Reads the whole {@code DATA} stream inside the handler call (the stream dies when the call
- * returns), within the size limit and the data deadline.
+ * returns), within the size limit.
  * <p>
  * An oversized message is read to its end and discarded before we answer 552: SubEthaSMTP
  * answers a rejection at once and would then run the rest of the message as SMTP commands.
@@ -19,29 +17,19 @@ final class MessageDataReader {
 
 	private final long maxBytes;
 
-	private final Duration dataTimeout;
-
-	MessageDataReader(long maxBytes, Duration dataTimeout) {
+	MessageDataReader(long maxBytes) {
 		this.maxBytes = maxBytes;
-		this.dataTimeout = dataTimeout;
 	}
 
 	byte[] read(InputStream data) throws IOException, RejectException {
-		long deadline = System.nanoTime() + this.dataTimeout.toNanos();
-		ByteArrayOutputStream content = new ByteArrayOutputStream(8192);
+		ByteArrayOutputStream content = new ByteArrayOutputStream(16 * 1024);
+		byte[] buffer = new byte[8192];
 		long size = 0;
-		int b;
-		// Byte by byte: SubEthaSMTP's dot-terminated stream is byte by byte underneath anyway, and
-		// a bulk read would block until its buffer is full, long past the deadline for a trickle.
-		while ((b = data.read()) != -1) {
-			if (System.nanoTime() - deadline > 0) {
-				throw new DropConnectionException(421,
-						"4.4.2 Data transfer took longer than " + this.dataTimeout.toSeconds() + " seconds, closing");
-			}
-			size++;
-			if (size <= this.maxBytes) {
-				content.write(b);
-			}
+		int count;
+		while ((count = data.read(buffer)) != -1) {
+			long kept = Math.max(0, Math.min(count, this.maxBytes - size));
+			content.write(buffer, 0, (int) kept);
+			size += count;
 		}
 		if (size > this.maxBytes) {
 			throw new RejectException(552,

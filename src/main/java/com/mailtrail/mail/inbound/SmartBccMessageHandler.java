@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -43,6 +44,8 @@ final class SmartBccMessageHandler implements MessageHandler {
 
 	private final IntakeGate intakeGate;
 
+	private final ScheduledExecutorService dataDeadlines;
+
 	private final Clock clock;
 
 	private @Nullable String mailFrom;
@@ -53,12 +56,13 @@ final class SmartBccMessageHandler implements MessageHandler {
 	private int unknownRecipients;
 
 	SmartBccMessageHandler(MessageContext context, RecipientRouter router, InboundMessageStore store,
-			InboundSmtpSettings settings, IntakeGate intakeGate, Clock clock) {
+			InboundSmtpSettings settings, IntakeGate intakeGate, ScheduledExecutorService dataDeadlines, Clock clock) {
 		this.context = context;
 		this.router = router;
 		this.store = store;
 		this.settings = settings;
 		this.intakeGate = intakeGate;
+		this.dataDeadlines = dataDeadlines;
 		this.clock = clock;
 	}
 
@@ -140,8 +144,7 @@ final class SmartBccMessageHandler implements MessageHandler {
 	}
 
 	private String receive(InputStream data) throws RejectException, IOException {
-		byte[] content = new MessageDataReader(this.settings.maxMessageSize().toBytes(), this.settings.dataTimeout())
-			.read(data);
+		byte[] content = readWithinDeadline(data);
 		Instant receivedAt = this.clock.instant();
 		if (SmtpSmugglingDetector.containsBareLineEndingDotLine(content)) {
 			log.info("Refused message: a dot line with a bare CR or LF (SMTP smuggling signature)");
@@ -172,6 +175,35 @@ final class SmartBccMessageHandler implements MessageHandler {
 		}
 		log.info("Stored message of {} bytes for {} recipient(s)", raw.length, envelope.recipients().size());
 		return "2.0.0 Ok: stored";
+	}
+
+	private byte[] readWithinDeadline(InputStream data) throws RejectException, IOException {
+		MessageDataReader reader = new MessageDataReader(this.settings.maxMessageSize().toBytes());
+		if (!(this.context instanceof Session session)) {
+			return reader.read(data);
+		}
+		try (DataDeadline deadline = DataDeadline.start(this.dataDeadlines, session.getSocket(),
+				this.settings.dataTimeout())) {
+			try {
+				byte[] content = reader.read(data);
+				if (deadline.hasPassed()) {
+					throw dataTimeout();
+				}
+				return content;
+			}
+			catch (IOException | RejectException ex) {
+				if (deadline.hasPassed()) {
+					throw dataTimeout();
+				}
+				throw ex;
+			}
+		}
+	}
+
+	private DropConnectionException dataTimeout() {
+		log.info("Dropped connection: data transfer took longer than {}", this.settings.dataTimeout());
+		return new DropConnectionException(421, "4.4.2 Data transfer took longer than "
+				+ this.settings.dataTimeout().toSeconds() + " seconds, closing connection");
 	}
 
 	private void checkFromHeaderForStrictRecipients(HeaderSection headers) throws RejectException {

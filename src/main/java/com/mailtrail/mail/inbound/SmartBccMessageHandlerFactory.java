@@ -1,6 +1,7 @@
 package com.mailtrail.mail.inbound;
 
 import java.time.Clock;
+import java.util.concurrent.ScheduledExecutorService;
 
 import org.subethamail.smtp.MessageContext;
 import org.subethamail.smtp.MessageHandler;
@@ -20,21 +21,24 @@ final class SmartBccMessageHandlerFactory implements MessageHandlerFactory {
 
 	private final IntakeGate intakeGate;
 
+	private final ScheduledExecutorService dataDeadlines;
+
 	private final Clock clock;
 
 	SmartBccMessageHandlerFactory(RecipientRouter router, InboundMessageStore store, InboundSmtpSettings settings,
-			IntakeGate intakeGate, Clock clock) {
+			IntakeGate intakeGate, ScheduledExecutorService dataDeadlines, Clock clock) {
 		this.router = router;
 		this.store = store;
 		this.settings = settings;
 		this.intakeGate = intakeGate;
+		this.dataDeadlines = dataDeadlines;
 		this.clock = clock;
 	}
 
 	@Override
 	public MessageHandler create(MessageContext context) {
 		return new SmartBccMessageHandler(context, this.router, this.store, this.settings, this.intakeGate,
-				this.clock);
+				this.dataDeadlines, this.clock);
 	}
 
 }

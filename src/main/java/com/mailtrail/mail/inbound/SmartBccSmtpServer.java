@@ -3,6 +3,8 @@ package com.mailtrail.mail.inbound;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -64,14 +66,25 @@ public class SmartBccSmtpServer implements SmartLifecycle {
 				return;
 			}
 			IntakeGate intakeGate = new IntakeGate();
-			SMTPServer server = newServer(intakeGate);
-			server.start();
-			this.running = new Running(server, intakeGate);
+			ScheduledExecutorService dataDeadlines = Executors.newSingleThreadScheduledExecutor((runnable) -> {
+				Thread thread = new Thread(runnable, "smtp-data-deadline");
+				thread.setDaemon(true);
+				return thread;
+			});
+			SMTPServer server = newServer(intakeGate, dataDeadlines);
+			try {
+				server.start();
+			}
+			catch (RuntimeException ex) {
+				dataDeadlines.shutdownNow();
+				throw ex;
+			}
+			this.running = new Running(server, intakeGate, dataDeadlines);
 			log.info("Smart BCC SMTP listener on {}:{}", this.settings.bindAddress(), server.getPortAllocated());
 		}
 	}
 
-	private SMTPServer newServer(IntakeGate intakeGate) {
+	private SMTPServer newServer(IntakeGate intakeGate, ScheduledExecutorService dataDeadlines) {
 		// This limiter answers "421 4.7.0" to the first connection over the limit; SubEthaSMTP's own
 		// check (without a status code) sits one higher, for bursts while refused sessions wind down.
 		int subethaMaxConnections = this.settings.maxConnections() + 1;
@@ -80,7 +93,7 @@ public class SmartBccSmtpServer implements SmartLifecycle {
 			.hostName(this.settings.hostName())
 			.softwareName("Mailtrail")
 			.messageHandlerFactory(new SmartBccMessageHandlerFactory(this.router, this.store, this.settings,
-					intakeGate, this.clock))
+					intakeGate, dataDeadlines, this.clock))
 			.maxMessageSize((int) this.settings.maxMessageSize().toBytes())
 			// The handler counts recipients itself, so that a repeated address counts once.
 			.maxRecipients(-1)
@@ -140,6 +153,7 @@ public class SmartBccSmtpServer implements SmartLifecycle {
 		}
 		// Closes every connection and waits for the session threads to end.
 		stopping.server().stop();
+		stopping.dataDeadlines().shutdownNow();
 	}
 
 	@Override
@@ -162,7 +176,7 @@ public class SmartBccSmtpServer implements SmartLifecycle {
 		}
 	}
 
-	private record Running(SMTPServer server, IntakeGate intakeGate) {
+	private record Running(SMTPServer server, IntakeGate intakeGate, ScheduledExecutorService dataDeadlines) {
 	}
 
 }
