@@ -78,6 +78,10 @@ final class HeaderSection {
 				return Optional.empty();
 			}
 			InternetAddress[] addresses = InternetAddress.parseHeader(from, false);
+			if (Arrays.stream(addresses).anyMatch(InternetAddress::isGroup)) {
+				// RFC 5322 allows only mailboxes in From; a group names nobody who could be the owner.
+				return Optional.empty();
+			}
 			List<String> mailboxes = Arrays.stream(addresses)
 				.map(InternetAddress::getAddress)
 				.filter((address) -> address != null && !address.isBlank())

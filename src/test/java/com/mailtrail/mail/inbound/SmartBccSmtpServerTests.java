@@ -313,6 +313,39 @@ class SmartBccSmtpServerTests {
 	}
 
 	@Test
+	void acceptsChunkedMessageSentWithBdat() throws Exception {
+		this.router.add("bcc-alice@in.mailtrail.test");
+		String first = "From: alice@acme.example\r\nSubject: Chunked\r\n\r\n";
+		String last = "A body in a second chunk.\r\n.\r\n";
+		try (SmtpTestClient client = SmtpTestClient.connectAndGreet(startDefault())) {
+			client.command("MAIL FROM:<alice@acme.example>").expectCode("250");
+			client.command("RCPT TO:<bcc-alice@in.mailtrail.test>").expectCode("250");
+			client.sendRaw("BDAT " + first.length() + "\r\n" + first).expect("250");
+			client.sendRaw("BDAT " + last.length() + " LAST\r\n" + last);
+
+			assertThat(client.reply().last()).startsWith("250 2.0.0");
+		}
+		// With BDAT the data is counted, not dot-terminated: the dot line is plain content.
+		assertThat(this.store.single().text()).endsWith("\r\n\r\nA body in a second chunk.\r\n.\r\n");
+	}
+
+	@Test
+	void refusesChunkedMessageOverTheSizeLimitWith552() throws Exception {
+		this.router.add("bcc-alice@in.mailtrail.test");
+		int port = start(TestSettings.defaults().maxMessageSize(DataSize.ofKilobytes(4))).port();
+		String body = "From: alice@acme.example\r\n\r\n" + "x".repeat(5000);
+		try (SmtpTestClient client = SmtpTestClient.connectAndGreet(port)) {
+			client.command("MAIL FROM:<alice@acme.example>").expectCode("250");
+			client.command("RCPT TO:<bcc-alice@in.mailtrail.test>").expectCode("250");
+
+			assertThat(client.sendRaw("BDAT " + body.length() + " LAST\r\n" + body).reply().last())
+				.startsWith("552 5.3.4");
+			assertThat(client.command("MAIL FROM:<alice@acme.example>").last()).startsWith("250");
+		}
+		assertThat(this.store.calls).hasValue(0);
+	}
+
+	@Test
 	void portIsUnknownUntilStartedAndEachStartBuildsAFreshListener() throws Exception {
 		this.server = new SmartBccSmtpServer(TestSettings.defaults().build(), this.router, this.store);
 		assertThatIllegalStateException().isThrownBy(this.server::port);
