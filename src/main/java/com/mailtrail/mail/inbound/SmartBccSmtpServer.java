@@ -5,7 +5,7 @@ import java.net.UnknownHostException;
 import java.time.Clock;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -112,7 +112,9 @@ public class SmartBccSmtpServer implements SmartLifecycle {
 
 	/**
 	 * One blocking session per thread, so the pool is as large as the connections SubEthaSMTP
-	 * lets in (it stops accepting beyond that), and no larger; idle threads go away.
+	 * lets in (it stops accepting beyond that), and no larger; idle threads go away. The queue
+	 * is not a backlog: SubEthaSMTP gives a session's place back a moment before its thread is
+	 * free, and a new session waits in the queue for that moment instead of being refused.
 	 */
 	private static ThreadPoolExecutor sessionExecutor(int threads) {
 		AtomicInteger count = new AtomicInteger();
@@ -121,7 +123,10 @@ public class SmartBccSmtpServer implements SmartLifecycle {
 			thread.setDaemon(true);
 			return thread;
 		};
-		return new ThreadPoolExecutor(0, threads, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), threadFactory);
+		ThreadPoolExecutor executor = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
+				new LinkedBlockingQueue<>(), threadFactory);
+		executor.allowCoreThreadTimeOut(true);
+		return executor;
 	}
 
 	private InetAddress bindAddress() {
