@@ -3,8 +3,8 @@ package com.mailtrail.mail.inbound;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -66,11 +66,13 @@ public class SmartBccSmtpServer implements SmartLifecycle {
 				return;
 			}
 			IntakeGate intakeGate = new IntakeGate();
-			ScheduledExecutorService dataDeadlines = Executors.newSingleThreadScheduledExecutor((runnable) -> {
+			ScheduledThreadPoolExecutor dataDeadlines = new ScheduledThreadPoolExecutor(1, (runnable) -> {
 				Thread thread = new Thread(runnable, "smtp-data-deadline");
 				thread.setDaemon(true);
 				return thread;
 			});
+			// Nearly every deadline is cancelled; without this they would wait out their delay in the queue.
+			dataDeadlines.setRemoveOnCancelPolicy(true);
 			SMTPServer server = newServer(intakeGate, dataDeadlines);
 			try {
 				server.start();
