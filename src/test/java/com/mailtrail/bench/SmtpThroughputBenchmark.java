@@ -1,0 +1,341 @@
+/*
+ * SMTP throughput benchmark: a main program, not a test.
+ *
+ * Sends N messages (default 2000) of about 10 KB over 8 concurrent connections to host:port
+ * with one RCPT TO, reusing each connection with RSET and a new MAIL FROM as Postfix's
+ * smtp-source does, and prints messages per second. Every message has its own Message-ID, so a
+ * store that deduplicates keeps them all. Loopback targets only; the run is bounded by the
+ * message count and by --max-seconds.
+ *
+ *   ./mvnw -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+ *   java -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
+ *       com.mailtrail.bench.SmtpThroughputBenchmark --port 2525 --rcpt <a Smart BCC address> \
+ *       [--host 127.0.0.1] [--messages 2000] [--connections 8] [--size 10240] [--warmup 200] \
+ *       [--max-seconds 300] [--with-discard-baseline]
+ *
+ * --with-discard-baseline also starts, in this JVM, a plain SubEthaSMTP listener on a random
+ * loopback port whose handler reads each message and throws it away, runs the same load against
+ * it, and prints both rates and their ratio: how much of the ceiling the real listener reaches.
+ * Without --port only the baseline runs.
+ */
+package com.mailtrail.bench;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.slf4j.LoggerFactory;
+import org.subethamail.smtp.MessageContext;
+import org.subethamail.smtp.MessageHandler;
+import org.subethamail.smtp.server.SMTPServer;
+
+public final class SmtpThroughputBenchmark {
+
+	private SmtpThroughputBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Options options = Options.parse(args);
+		quietLogging();
+		Result target = null;
+		if (options.port() != null) {
+			InetSocketAddress address = loopback(options.host(), options.port());
+			target = measure("target", address, options);
+		}
+		if (options.withDiscardBaseline()) {
+			SMTPServer baseline = SMTPServer.port(0)
+				.bindAddress(InetAddress.getLoopbackAddress())
+				.hostName("discard.baseline")
+				.messageHandlerFactory(DiscardingHandler::new)
+				.build();
+			baseline.start();
+			try {
+				Result discard = measure("discard baseline",
+						new InetSocketAddress(InetAddress.getLoopbackAddress(), baseline.getPortAllocated()), options);
+				if (target != null) {
+					System.out.printf("ratio target/baseline: %.2f%n", target.rate() / discard.rate());
+				}
+			}
+			finally {
+				baseline.stop();
+			}
+		}
+		if (target == null && !options.withDiscardBaseline()) {
+			System.err.println("Nothing to do: give --port and --rcpt, and/or --with-discard-baseline");
+			System.exit(2);
+		}
+	}
+
+	/**
+	 * Without a configuration Logback logs at DEBUG, and SubEthaSMTP logs every command and
+	 * reply at DEBUG: the baseline would measure logging.
+	 */
+	private static void quietLogging() {
+		if (LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
+			root.setLevel(ch.qos.logback.classic.Level.WARN);
+		}
+	}
+
+	private static InetSocketAddress loopback(String host, int port) throws IOException {
+		InetAddress address = InetAddress.getByName(host);
+		if (!address.isLoopbackAddress()) {
+			throw new IllegalArgumentException("This benchmark only talks to loopback addresses, not " + host);
+		}
+		return new InetSocketAddress(address, port);
+	}
+
+	private static Result measure(String name, InetSocketAddress address, Options options) throws Exception {
+		if (options.warmup() > 0) {
+			run(address, options, options.warmup());
+		}
+		Result result = run(address, options, options.messages());
+		System.out.printf("%s %s:%d: %d of %d messages (%d bytes) accepted over %d connections in %.2f s:"
+				+ " %.1f msg/s (%d refused, %d failed connections)%n", name, address.getHostString(),
+				address.getPort(), result.accepted(), options.messages(), options.size(), options.connections(),
+				result.elapsed().toNanos() / 1e9, result.rate(), result.refused(), result.failedConnections());
+		return result;
+	}
+
+	private static Result run(InetSocketAddress address, Options options, int messages) throws Exception {
+		AtomicInteger tickets = new AtomicInteger(messages);
+		AtomicLong accepted = new AtomicLong();
+		AtomicLong refused = new AtomicLong();
+		long deadline = System.nanoTime() + Duration.ofSeconds(options.maxSeconds()).toNanos();
+		String runId = UUID.randomUUID().toString();
+		ExecutorService executor = Executors.newFixedThreadPool(options.connections());
+		long started = System.nanoTime();
+		List<Future<?>> connections = new ArrayList<>();
+		for (int i = 0; i < options.connections(); i++) {
+			connections.add(executor.submit(() -> {
+				new Connection(address, options, runId).send(tickets, deadline, accepted, refused);
+				return null;
+			}));
+		}
+		int failedConnections = 0;
+		for (Future<?> connection : connections) {
+			try {
+				connection.get();
+			}
+			catch (Exception ex) {
+				failedConnections++;
+				System.err.println("Connection failed: " + ex.getCause());
+			}
+		}
+		Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+		executor.shutdown();
+		return new Result(accepted.get(), refused.get(), failedConnections, elapsed);
+	}
+
+	/** One client connection sending messages until the tickets or the time run out. */
+	private static final class Connection {
+
+		private final InetSocketAddress address;
+
+		private final Options options;
+
+		private final String runId;
+
+		private InputStream in;
+
+		private OutputStream out;
+
+		Connection(InetSocketAddress address, Options options, String runId) {
+			this.address = address;
+			this.options = options;
+			this.runId = runId;
+		}
+
+		void send(AtomicInteger tickets, long deadline, AtomicLong accepted, AtomicLong refused) throws IOException {
+			try (Socket socket = new Socket()) {
+				socket.connect(this.address, 10_000);
+				socket.setSoTimeout(30_000);
+				socket.setTcpNoDelay(true);
+				this.in = new BufferedInputStream(socket.getInputStream());
+				this.out = new BufferedOutputStream(socket.getOutputStream());
+				expect(reply(), "220");
+				command("EHLO bench.client", "250");
+				boolean first = true;
+				int ticket;
+				while (System.nanoTime() - deadline < 0 && (ticket = tickets.getAndDecrement()) > 0) {
+					if (!first) {
+						command("RSET", "250");
+					}
+					first = false;
+					if (sendOne(ticket)) {
+						accepted.incrementAndGet();
+					}
+					else {
+						refused.incrementAndGet();
+					}
+				}
+				command("QUIT", "221");
+			}
+		}
+
+		private boolean sendOne(int ticket) throws IOException {
+			command("MAIL FROM:<bench@bench.mailtrail.test>", "250");
+			if (!command("RCPT TO:<" + this.options.rcpt() + ">").startsWith("250")) {
+				return false;
+			}
+			command("DATA", "354");
+			this.out.write(message(ticket));
+			this.out.flush();
+			return reply().startsWith("250");
+		}
+
+		private byte[] message(int ticket) {
+			StringBuilder message = new StringBuilder(this.options.size() + 512);
+			message.append("From: Bench <bench@bench.mailtrail.test>\r\n")
+				.append("To: Customer <customer@bench.mailtrail.test>\r\n")
+				.append("Subject: Benchmark message ")
+				.append(ticket)
+				.append("\r\n")
+				.append("Message-ID: <")
+				.append(this.runId)
+				.append('.')
+				.append(ticket)
+				.append("@bench.mailtrail.test>\r\n\r\n");
+			String line = "The quick brown fox jumps over the lazy dog while the deal moves to the next stage.\r\n";
+			while (message.length() < this.options.size()) {
+				message.append(line);
+			}
+			message.append(".\r\n");
+			return message.toString().getBytes(StandardCharsets.US_ASCII);
+		}
+
+		private String command(String line) throws IOException {
+			this.out.write((line + "\r\n").getBytes(StandardCharsets.US_ASCII));
+			this.out.flush();
+			return reply();
+		}
+
+		private void command(String line, String expectedCode) throws IOException {
+			expect(command(line), expectedCode);
+		}
+
+		private static void expect(String reply, String expectedCode) throws IOException {
+			if (!reply.startsWith(expectedCode)) {
+				throw new IOException("Expected " + expectedCode + " but the server said: " + reply);
+			}
+		}
+
+		/** The last line of a reply. */
+		private String reply() throws IOException {
+			while (true) {
+				String line = readLine();
+				if (line.length() < 4 || line.charAt(3) != '-') {
+					return line;
+				}
+			}
+		}
+
+		private String readLine() throws IOException {
+			ByteArrayOutputStream line = new ByteArrayOutputStream(128);
+			int b;
+			while ((b = this.in.read()) != '\n') {
+				if (b == -1) {
+					throw new IOException("The server closed the connection");
+				}
+				if (b != '\r') {
+					line.write(b);
+				}
+			}
+			return line.toString(StandardCharsets.US_ASCII);
+		}
+
+	}
+
+	/** The baseline's handler: reads the data, keeps nothing. */
+	private static final class DiscardingHandler implements MessageHandler {
+
+		DiscardingHandler(MessageContext context) {
+		}
+
+		@Override
+		public void from(String from) {
+		}
+
+		@Override
+		public void recipient(String recipient) {
+		}
+
+		@Override
+		public String data(InputStream data) throws IOException {
+			byte[] buffer = new byte[8192];
+			while (data.read(buffer) != -1) {
+				// discard
+			}
+			return null;
+		}
+
+		@Override
+		public void done() {
+		}
+
+	}
+
+	private record Result(long accepted, long refused, int failedConnections, Duration elapsed) {
+
+		double rate() {
+			return this.accepted / (this.elapsed.toNanos() / 1e9);
+		}
+
+	}
+
+	private record Options(String host, Integer port, String rcpt, int messages, int connections, int size,
+			int warmup, int maxSeconds, boolean withDiscardBaseline) {
+
+		static Options parse(String[] args) {
+			Map<String, String> values = new HashMap<>();
+			boolean baseline = false;
+			for (int i = 0; i < args.length; i++) {
+				if (args[i].equals("--with-discard-baseline")) {
+					baseline = true;
+				}
+				else if (args[i].startsWith("--") && i + 1 < args.length) {
+					values.put(args[i].substring(2), args[++i]);
+				}
+				else {
+					throw new IllegalArgumentException("Unknown argument " + args[i]);
+				}
+			}
+			Integer port = values.containsKey("port") ? Integer.valueOf(values.get("port")) : null;
+			String rcpt = values.getOrDefault("rcpt", "bench@discard.baseline");
+			if (port != null && !values.containsKey("rcpt")) {
+				throw new IllegalArgumentException("--rcpt is required with --port");
+			}
+			return new Options(values.getOrDefault("host", "127.0.0.1"), port, rcpt,
+					bounded(values, "messages", 2000, 1, 1_000_000), bounded(values, "connections", 8, 1, 64),
+					bounded(values, "size", 10_240, 0, 10_000_000), bounded(values, "warmup", 200, 0, 100_000),
+					bounded(values, "max-seconds", 300, 1, 3600), baseline);
+		}
+
+		private static int bounded(Map<String, String> values, String name, int defaultValue, int min, int max) {
+			int value = Integer.parseInt(values.getOrDefault(name, String.valueOf(defaultValue)));
+			if (value < min || value > max) {
+				throw new IllegalArgumentException("--" + name + " must be between " + min + " and " + max);
+			}
+			return value;
+		}
+
+	}
+
+}
