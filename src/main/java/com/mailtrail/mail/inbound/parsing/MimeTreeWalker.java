@@ -1,0 +1,300 @@
+package com.mailtrail.mail.inbound.parsing;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.ContentType;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimePart;
+import jakarta.mail.internet.MimePartDataSource;
+import jakarta.mail.internet.MimeUtility;
+
+/**
+ * Walks a Jakarta Mail part tree and sorts every part into body text, HTML or attachment, following what mail
+ * clients show: unnamed inline text/plain and text/html parts are the body, everything else is an attachment, and
+ * an attached message is one attachment that is not descended into. Each part is read on its own, so one broken
+ * part costs that part only.
+ */
+final class MimeTreeWalker {
+
+	private static final int MAX_DEPTH = 40;
+
+	private static final Pattern BASE_TYPE = Pattern.compile("^\\s*([^;\\s]+)");
+
+	private static final Pattern NAME_PARAMETER = Pattern.compile("(?i)(?:file)?name\\s*=\\s*\"?([^\";]+)");
+
+	private static final Map<String, String> EXTENSIONS = Map.of("text/calendar", ".ics", "message/rfc822", ".eml",
+			"text/plain", ".txt", "text/html", ".html", "image/png", ".png", "image/jpeg", ".jpg", "image/gif", ".gif",
+			"application/pdf", ".pdf", "message/delivery-status", ".txt", "text/rfc822-headers", ".txt");
+
+	private final List<String> problems;
+
+	private final MessageParts found = new MessageParts();
+
+	MimeTreeWalker(List<String> problems) {
+		this.problems = problems;
+	}
+
+	MessageParts walk(MimePart root) {
+		visit(root, 0, false, false);
+		return this.found;
+	}
+
+	private void visit(MimePart part, int depth, boolean digestChild, boolean insideReport) {
+		if (depth > MAX_DEPTH) {
+			this.problems.add("MIME nesting deeper than " + MAX_DEPTH + " levels: the rest was skipped");
+			return;
+		}
+		String type = baseType(part, digestChild);
+		if (type.startsWith("multipart/")) {
+			visitMultipart(part, type, depth, insideReport);
+		}
+		else if (type.equals("message/rfc822") || type.equals("message/global")) {
+			byte[] raw = messageBytes(part);
+			this.found.messages.add(new MessageParts.AttachedMessage(raw, insideReport));
+			addAttachment(part, "message/rfc822", raw);
+		}
+		else {
+			visitLeaf(part, type);
+		}
+	}
+
+	private void visitMultipart(MimePart part, String type, int depth, boolean insideReport) {
+		Multipart multipart;
+		int count;
+		try {
+			multipart = new MimeMultipart(new MimePartDataSource(part));
+			count = multipart.getCount();
+		}
+		catch (MessagingException | RuntimeException ex) {
+			// No usable boundary: clients show such a body as plain text, and so do we.
+			this.problems.add("Unreadable " + type + " part (" + ex.getMessage() + "): read as plain text");
+			String text = Charsets.decode(bytes(part), charset(part));
+			if (!text.isBlank()) {
+				this.found.texts.add(text);
+			}
+			return;
+		}
+		boolean report = type.equals("multipart/report");
+		if (report && depth == 0) {
+			this.found.report = true;
+		}
+		boolean digest = type.equals("multipart/digest");
+		for (int i = 0; i < count; i++) {
+			try {
+				if (multipart.getBodyPart(i) instanceof MimePart child) {
+					visit(child, depth + 1, digest && child.getHeader("Content-Type") == null, insideReport || report);
+				}
+			}
+			catch (MessagingException | RuntimeException ex) {
+				this.problems.add("Unreadable part " + (i + 1) + " of " + type + ": " + ex.getMessage());
+			}
+		}
+	}
+
+	private void visitLeaf(MimePart part, String type) {
+		String filename = filename(part);
+		String disposition = disposition(part);
+		boolean bodyType = type.equals("text/plain") || type.equals("text/html");
+		if (bodyType && filename == null && !"attachment".equals(disposition)) {
+			String text = Charsets.decode(bytes(part), charset(part));
+			(type.equals("text/html") ? this.found.htmls : this.found.texts).add(text);
+			return;
+		}
+		byte[] content = bytes(part);
+		if (type.equals("message/delivery-status") || type.equals("text/rfc822-headers")
+				|| type.equals("message/disposition-notification") || type.equals("message/feedback-report")) {
+			this.found.reportTexts.add(Charsets.decode(content, charset(part)));
+		}
+		addAttachment(part, type, content);
+	}
+
+	private void addAttachment(MimePart part, String type, byte[] content) {
+		String filename = filename(part);
+		if (filename == null && type.equals("message/rfc822")) {
+			filename = embeddedSubject(content) + ".eml";
+		}
+		if (filename == null) {
+			filename = "attachment" + EXTENSIONS.getOrDefault(type, ".bin");
+		}
+		String contentId = null;
+		try {
+			String id = part.getContentID();
+			contentId = (id == null) ? null : id.strip().replaceAll("^<|>$", "");
+		}
+		catch (MessagingException | RuntimeException ex) {
+			// no usable Content-ID
+		}
+		String disposition = disposition(part);
+		boolean inline = "inline".equals(disposition) || (disposition == null && contentId != null);
+		this.found.attachments.add(new ParsedAttachment(filename, type, contentId, inline, content));
+	}
+
+	/** The lower-cased type/subtype; types without a subtype ("application-x-gzip") are opaque data. */
+	private String baseType(MimePart part, boolean digestChild) {
+		String header;
+		try {
+			header = part.getHeader("Content-Type", null);
+		}
+		catch (MessagingException | RuntimeException ex) {
+			header = null;
+		}
+		if (header == null || header.isBlank()) {
+			return digestChild ? "message/rfc822" : "text/plain";
+		}
+		String unfolded = HeaderText.unfold(header);
+		String type;
+		try {
+			type = new ContentType(unfolded).getBaseType();
+		}
+		catch (jakarta.mail.internet.ParseException | RuntimeException ex) {
+			Matcher matcher = BASE_TYPE.matcher(unfolded);
+			type = matcher.find() ? matcher.group(1) : "text/plain";
+		}
+		type = type.toLowerCase(Locale.ROOT);
+		return type.indexOf('/') > 0 ? type : "application/octet-stream";
+	}
+
+	private String charset(MimePart part) {
+		try {
+			String header = part.getHeader("Content-Type", null);
+			return header == null ? null : new ContentType(HeaderText.unfold(header)).getParameter("charset");
+		}
+		catch (MessagingException | RuntimeException ex) {
+			return null;
+		}
+	}
+
+	private String disposition(MimePart part) {
+		try {
+			String value = part.getDisposition();
+			return value == null ? null : value.strip().toLowerCase(Locale.ROOT);
+		}
+		catch (MessagingException | RuntimeException ex) {
+			return null;
+		}
+	}
+
+	/** Content-Disposition filename, else Content-Type name; RFC 2231 by Jakarta Mail, RFC 2047 and 8-bit here. */
+	private String filename(MimePart part) {
+		String name;
+		try {
+			name = part.getFileName();
+		}
+		catch (MessagingException | RuntimeException ex) {
+			name = nameFromRawHeaders(part);
+		}
+		name = HeaderText.decode(name);
+		return (name == null || name.isBlank()) ? null : name;
+	}
+
+	private String nameFromRawHeaders(MimePart part) {
+		for (String header : new String[] { "Content-Disposition", "Content-Type" }) {
+			try {
+				String value = part.getHeader(header, null);
+				if (value != null) {
+					Matcher matcher = NAME_PARAMETER.matcher(HeaderText.unfold(value));
+					if (matcher.find()) {
+						return matcher.group(1).strip();
+					}
+				}
+			}
+			catch (MessagingException | RuntimeException ex) {
+				// try the next header
+			}
+		}
+		return null;
+	}
+
+	/** The decoded content; a part whose transfer encoding is broken falls back to a lenient decoding. */
+	private byte[] bytes(MimePart part) {
+		try (InputStream in = part.getInputStream()) {
+			return in.readAllBytes();
+		}
+		catch (IOException | MessagingException | RuntimeException ex) {
+			this.problems.add("Damaged part content (" + ex.getMessage() + "): kept as far as readable");
+			return leniently(part);
+		}
+	}
+
+	private byte[] leniently(MimePart part) {
+		byte[] raw = rawBytes(part);
+		try {
+			String encoding = part.getEncoding();
+			if (encoding != null && encoding.strip().equalsIgnoreCase("base64")) {
+				String alphabet = new String(raw, java.nio.charset.StandardCharsets.US_ASCII)
+					.replaceAll("[^A-Za-z0-9+/]", "");
+				return Base64.getDecoder().decode(alphabet.substring(0, alphabet.length() - alphabet.length() % 4));
+			}
+		}
+		catch (MessagingException | RuntimeException ex) {
+			// keep the raw bytes
+		}
+		return raw;
+	}
+
+	private byte[] rawBytes(MimePart part) {
+		try (InputStream in = rawStream(part)) {
+			return in == null ? new byte[0] : in.readAllBytes();
+		}
+		catch (IOException | MessagingException | RuntimeException ex) {
+			return new byte[0];
+		}
+	}
+
+	private static InputStream rawStream(MimePart part) throws MessagingException {
+		if (part instanceof jakarta.mail.internet.MimeBodyPart body) {
+			return body.getRawInputStream();
+		}
+		if (part instanceof jakarta.mail.internet.MimeMessage message) {
+			return message.getRawInputStream();
+		}
+		return null;
+	}
+
+	/**
+	 * The bytes of an attached message. Jakarta Mail ignores a transfer encoding on message/rfc822 (RFC 2046
+	 * forbids one), but senders do base64-encode attached messages, so the encoding is honoured here.
+	 */
+	private byte[] messageBytes(MimePart part) {
+		byte[] raw = rawBytes(part);
+		try {
+			String encoding = part.getEncoding();
+			if (encoding != null && (encoding.strip().equalsIgnoreCase("base64")
+					|| encoding.strip().equalsIgnoreCase("quoted-printable"))) {
+				try (InputStream in = MimeUtility.decode(new ByteArrayInputStream(raw), encoding.strip())) {
+					return in.readAllBytes();
+				}
+			}
+		}
+		catch (IOException | MessagingException | RuntimeException ex) {
+			this.problems.add("Attached message with a damaged transfer encoding: kept as sent");
+		}
+		return raw;
+	}
+
+	private static String embeddedSubject(byte[] message) {
+		try {
+			jakarta.mail.internet.InternetHeaders headers = new jakarta.mail.internet.InternetHeaders(
+					new ByteArrayInputStream(RawInput.clean(message)));
+			String subject = HeaderText.decode(headers.getHeader("Subject", null));
+			if (subject != null && !subject.isBlank()) {
+				return subject.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
+			}
+		}
+		catch (MessagingException | RuntimeException ex) {
+			// fall through to the generic name
+		}
+		return "message";
+	}
+
+}
