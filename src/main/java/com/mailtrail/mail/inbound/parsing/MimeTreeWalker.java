@@ -30,6 +30,8 @@ final class MimeTreeWalker {
 
 	private static final Pattern BASE_TYPE = Pattern.compile("^\\s*([^;\\s]+)");
 
+	private static final Pattern MISSING_SEMICOLON = Pattern.compile("^(\\s*[^;\\s]+/[^;\\s]+)\\s+([\\w-]+\\s*=)");
+
 	private static final Pattern NAME_PARAMETER = Pattern.compile("(?i)(?:file)?name\\s*=\\s*\"?([^\";]+)");
 
 	private static final Map<String, String> EXTENSIONS = Map.of("text/calendar", ".ics", "message/rfc822", ".eml",
@@ -39,6 +41,9 @@ final class MimeTreeWalker {
 	private final List<String> problems;
 
 	private final MessageParts found = new MessageParts();
+
+	/** Boundaries of the enclosing multiparts, case-insensitively as some senders change the case. */
+	private final java.util.Set<String> boundaries = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
 
 	MimeTreeWalker(List<String> problems) {
 		this.problems = problems;
@@ -72,17 +77,16 @@ final class MimeTreeWalker {
 		Multipart multipart;
 		int count;
 		try {
-			multipart = new MimeMultipart(new MimePartDataSource(part));
+			multipart = multipart(part);
 			count = multipart.getCount();
 		}
 		catch (MessagingException | RuntimeException ex) {
-			// No usable boundary: clients show such a body as plain text, and so do we.
-			this.problems.add("Unreadable " + type + " part (" + ex.getMessage() + "): read as plain text");
-			String text = Charsets.decode(bytes(part), charset(part));
-			if (!text.isBlank()) {
-				this.found.texts.add(text);
-			}
+			unreadableMultipart(part, type, depth, ex);
 			return;
+		}
+		String boundary = parameter(part, "boundary");
+		if (boundary != null) {
+			this.boundaries.add(boundary);
 		}
 		boolean report = type.equals("multipart/report");
 		if (report && depth == 0) {
@@ -98,6 +102,73 @@ final class MimeTreeWalker {
 			catch (MessagingException | RuntimeException ex) {
 				this.problems.add("Unreadable part " + (i + 1) + " of " + type + ": " + ex.getMessage());
 			}
+		}
+	}
+
+	/**
+	 * The multipart content; a Content-Type that Jakarta Mail rejects (no semicolon before the parameters) is
+	 * repaired and tried again, as its boundary is usually fine.
+	 */
+	private static Multipart multipart(MimePart part) throws MessagingException {
+		try {
+			MimeMultipart multipart = new MimeMultipart(new MimePartDataSource(part));
+			multipart.getCount();
+			return multipart;
+		}
+		catch (MessagingException ex) {
+			String header = part.getHeader("Content-Type", null);
+			if (header == null) {
+				throw ex;
+			}
+			String repaired = MISSING_SEMICOLON.matcher(HeaderText.unfold(header)).replaceAll("$1; $2");
+			if (repaired.equals(HeaderText.unfold(header))) {
+				throw ex;
+			}
+			MimePartDataSource source = new MimePartDataSource(part);
+			MimeMultipart multipart = new MimeMultipart(new jakarta.activation.DataSource() {
+
+				@Override
+				public InputStream getInputStream() throws IOException {
+					return source.getInputStream();
+				}
+
+				@Override
+				public java.io.OutputStream getOutputStream() throws IOException {
+					throw new IOException("read-only");
+				}
+
+				@Override
+				public String getContentType() {
+					return repaired;
+				}
+
+				@Override
+				public String getName() {
+					return source.getName();
+				}
+
+			});
+			multipart.getCount();
+			return multipart;
+		}
+	}
+
+	/**
+	 * A multipart without a usable boundary. At the top, clients show its content as plain text, and so do we, as
+	 * for a nested one that reuses an enclosing boundary (its content was cut out of the parent's text). Any other
+	 * nested one is kept as one opaque attachment so that nothing is lost.
+	 */
+	private void unreadableMultipart(MimePart part, String type, int depth, Exception ex) {
+		this.problems.add("Unreadable " + type + " part (" + ex.getMessage() + ")");
+		String boundary = parameter(part, "boundary");
+		if (depth == 0 || (boundary != null && this.boundaries.contains(boundary))) {
+			String text = Charsets.decode(bytes(part), charset(part));
+			if (!text.isBlank()) {
+				this.found.texts.add(text);
+			}
+		}
+		else {
+			addAttachment(part, type, bytes(part));
 		}
 	}
 
@@ -164,10 +235,14 @@ final class MimeTreeWalker {
 		return type.indexOf('/') > 0 ? type : "application/octet-stream";
 	}
 
-	private String charset(MimePart part) {
+	private static String charset(MimePart part) {
+		return parameter(part, "charset");
+	}
+
+	private static String parameter(MimePart part, String name) {
 		try {
 			String header = part.getHeader("Content-Type", null);
-			return header == null ? null : new ContentType(HeaderText.unfold(header)).getParameter("charset");
+			return header == null ? null : new ContentType(HeaderText.unfold(header)).getParameter(name);
 		}
 		catch (MessagingException | RuntimeException ex) {
 			return null;
