@@ -20,6 +20,9 @@ final class Addresses {
 
 	private static final Pattern ADDR_SPEC = Pattern.compile("[^\\s<>,;:\"()\\[\\]]+@[^\\s<>,;:\"()\\[\\]]+");
 
+	/** An addr-spec, or a bare local part (kept: "user0", "moderator"); anything else holds a spoofing attempt. */
+	private static final Pattern PLAUSIBLE_SPEC = Pattern.compile("[^\\s<>,;:\"()\\[\\]]+(@[^\\s<>,;:\"()]+)?");
+
 	private Addresses() {
 	}
 
@@ -48,7 +51,9 @@ final class Addresses {
 	/** Whether a strict RFC 5322 parser accepts the header; a sender that fails this deserves a warning. */
 	static boolean isStrictlyValid(String rawHeader) {
 		try {
-			InternetAddress.parseHeader(HeaderText.unfold(rawHeader), true);
+			// RFC 6532 allows UTF-8 in addresses; Jakarta Mail's strict parser predates it.
+			String ascii = HeaderText.repair8bit(HeaderText.unfold(rawHeader)).replaceAll("[^\\x00-\\x7F]", "x");
+			InternetAddress.parseHeader(ascii, true);
 			return true;
 		}
 		catch (AddressException | RuntimeException ex) {
@@ -69,7 +74,7 @@ final class Addresses {
 		}
 		spec = spec.strip();
 		String name = HeaderText.decode(address.getPersonal());
-		if (spec.startsWith("<") || spec.contains(" ")) {
+		if (!PLAUSIBLE_SPEC.matcher(spec).matches()) {
 			// The parser kept something that is not an addr-spec; take the address inside it, if any.
 			Matcher inner = ADDR_SPEC.matcher(spec);
 			if (!inner.find()) {

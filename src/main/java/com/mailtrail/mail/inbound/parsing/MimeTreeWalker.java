@@ -32,11 +32,25 @@ final class MimeTreeWalker {
 
 	private static final Pattern MISSING_SEMICOLON = Pattern.compile("^(\\s*[^;\\s]+/[^;\\s]+)\\s+([\\w-]+\\s*=)");
 
+	private static final Pattern UNQUOTED_BOUNDARY = Pattern.compile("(?i)(boundary\\s*=\\s*)([^\"\\s;]+)");
+
 	private static final Pattern NAME_PARAMETER = Pattern.compile("(?i)(?:file)?name\\s*=\\s*\"?([^\";]+)");
 
-	private static final Map<String, String> EXTENSIONS = Map.of("text/calendar", ".ics", "message/rfc822", ".eml",
-			"text/plain", ".txt", "text/html", ".html", "image/png", ".png", "image/jpeg", ".jpg", "image/gif", ".gif",
-			"application/pdf", ".pdf", "message/delivery-status", ".txt", "text/rfc822-headers", ".txt");
+	/** Names for parts that came without one, so that a download never lacks a sensible file name. */
+	private static final Map<String, String> DEFAULT_NAMES = Map.ofEntries(Map.entry("text/calendar", "invite.ics"),
+			Map.entry("application/ics", "invite.ics"), Map.entry("message/rfc822", "message.eml"),
+			Map.entry("text/plain", "text.txt"), Map.entry("text/html", "page.html"), Map.entry("image/png", "image.png"),
+			Map.entry("image/jpeg", "image.jpg"), Map.entry("image/gif", "image.gif"),
+			Map.entry("application/pdf", "document.pdf"), Map.entry("application/ms-tnef", "winmail.dat"),
+			Map.entry("message/delivery-status", "delivery-status.txt"),
+			Map.entry("message/disposition-notification", "disposition-notification.txt"),
+			Map.entry("message/feedback-report", "feedback-report.txt"),
+			Map.entry("text/rfc822-headers", "original-headers.txt"),
+			Map.entry("message/rfc822-headers", "original-headers.txt"));
+
+	private static final java.util.Set<String> REPORT_TYPES = java.util.Set.of("message/delivery-status",
+			"text/rfc822-headers", "message/rfc822-headers", "message/disposition-notification",
+			"message/feedback-report");
 
 	private final List<String> problems;
 
@@ -120,7 +134,7 @@ final class MimeTreeWalker {
 			if (header == null) {
 				throw ex;
 			}
-			String repaired = MISSING_SEMICOLON.matcher(HeaderText.unfold(header)).replaceAll("$1; $2");
+			String repaired = repairContentType(HeaderText.unfold(header));
 			if (repaired.equals(HeaderText.unfold(header))) {
 				throw ex;
 			}
@@ -153,6 +167,12 @@ final class MimeTreeWalker {
 		}
 	}
 
+	/** Fixes the two mistakes that make a boundary unreadable: no ";" before it, and "=" in an unquoted value. */
+	static String repairContentType(String contentType) {
+		String repaired = MISSING_SEMICOLON.matcher(contentType).replaceAll("$1; $2");
+		return UNQUOTED_BOUNDARY.matcher(repaired).replaceAll("$1\"$2\"");
+	}
+
 	/**
 	 * A multipart without a usable boundary. At the top, clients show its content as plain text, and so do we, as
 	 * for a nested one that reuses an enclosing boundary (its content was cut out of the parent's text). Any other
@@ -182,8 +202,7 @@ final class MimeTreeWalker {
 			return;
 		}
 		byte[] content = bytes(part);
-		if (type.equals("message/delivery-status") || type.equals("text/rfc822-headers")
-				|| type.equals("message/disposition-notification") || type.equals("message/feedback-report")) {
+		if (REPORT_TYPES.contains(type)) {
 			this.found.reportTexts.add(Charsets.decode(content, charset(part)));
 		}
 		addAttachment(part, type, content);
@@ -195,7 +214,7 @@ final class MimeTreeWalker {
 			filename = embeddedSubject(content) + ".eml";
 		}
 		if (filename == null) {
-			filename = "attachment" + EXTENSIONS.getOrDefault(type, ".bin");
+			filename = DEFAULT_NAMES.getOrDefault(type, "attachment.bin");
 		}
 		String contentId = null;
 		try {
