@@ -64,7 +64,7 @@ final class MessageReader {
 		MessageParts parts = new MimeTreeWalker(this.problems).walk(message);
 
 		String html = parts.htmls.isEmpty() ? null : String.join("\n", parts.htmls);
-		String text = String.join("\n", parts.texts);
+		String text = tidy(String.join("\n", parts.texts));
 		if (text.isBlank() && html != null) {
 			text = HtmlText.toText(html);
 		}
@@ -121,6 +121,11 @@ final class MessageReader {
 			}
 		}
 		return null;
+	}
+
+	/** Line breaks as Java text has them, without the blank lines and spaces around the text. */
+	private static String tidy(String text) {
+		return text.replace("\r\n", "\n").replace('\r', '\n').replaceAll("^(?:[ \t]*\n)+", "").stripTrailing();
 	}
 
 	private ParsedEmail unreadable(String sha256) {

@@ -285,7 +285,10 @@ final class MimeTreeWalker {
 			name = part.getFileName();
 		}
 		catch (MessagingException | RuntimeException ex) {
-			name = nameFromRawHeaders(part);
+			name = null;
+		}
+		if (name == null) {
+			name = nameFromRawHeaders(part); // a header Jakarta Mail could not parse may still name the file
 		}
 		name = HeaderText.decode(name);
 		return (name == null || name.isBlank()) ? null : name;
