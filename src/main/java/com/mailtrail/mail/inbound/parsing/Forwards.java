@@ -16,7 +16,7 @@ final class Forwards {
 	 * Own text up to this length next to an attached message counts as a cover note ("FYI", "see below"), which
 	 * makes the message a forward even without a Fwd: subject.
 	 */
-	private static final int COVER_NOTE_CHARS = 300;
+	private static final int COVER_NOTE_CHARS = 200;
 
 	private Forwards() {
 	}
