@@ -4,6 +4,7 @@ import java.text.ParsePosition;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.util.Date;
@@ -23,6 +24,10 @@ final class MailDates {
 			pattern("d MMMM yyyy 'at' H:mm"), pattern("dd/MM/yyyy H:mm"), pattern("yyyy-MM-dd H:mm"),
 			pattern("yyyy-MM-dd HH:mm:ss"));
 
+	/** RFC 5322 dates written with full month or day names ("12 June 2025"), which MailDateFormat rejects. */
+	private static final List<DateTimeFormatter> LOOSE_HEADER_FORMATS = List.of(
+			pattern("[EEEE, ][EEE, ]d [MMMM][MMM] yyyy H:mm[:ss] Z"), pattern("[EEEE, ][EEE, ]d [MMMM][MMM] yyyy H:mm[:ss] z"));
+
 	private MailDates() {
 	}
 
@@ -31,13 +36,26 @@ final class MailDates {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
+		String text = HeaderText.unfold(value).strip();
 		try {
-			Date date = new MailDateFormat().parse(HeaderText.unfold(value).strip(), new ParsePosition(0));
-			return date == null ? null : date.toInstant();
+			Date date = new MailDateFormat().parse(text, new ParsePosition(0));
+			if (date != null) {
+				return date.toInstant();
+			}
 		}
 		catch (RuntimeException ex) {
-			return null;
+			// try the looser formats below
 		}
+		String withoutComment = text.replaceAll("\\([^)]*\\)", "").replaceAll("\\s+", " ").strip();
+		for (DateTimeFormatter format : LOOSE_HEADER_FORMATS) {
+			try {
+				return ZonedDateTime.parse(withoutComment, format).toInstant();
+			}
+			catch (RuntimeException ex) {
+				// try the next format
+			}
+		}
+		return null;
 	}
 
 	/** A date as a mail client wrote it in a forwarded block; {@code null} when no known format fits. */
