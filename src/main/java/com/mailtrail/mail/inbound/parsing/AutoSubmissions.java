@@ -19,6 +19,12 @@ final class AutoSubmissions {
 			+ "|delivery failure|delivery has failed|mail delivery failed|returned mail|failure notice|unzustellbar"
 			+ "|nicht zustellbar|non remis|non distribuable|no se puede entregar|non recapitabile");
 
+	/** What mail servers write in the body of a bounce that is not a multipart/report. */
+	private static final Pattern BOUNCE_BODY = Pattern.compile("(?iu)delivery to the following recipients? failed"
+			+ "|could not be delivered|was not delivered|message not delivered|undeliverable|user unknown"
+			+ "|mailbox unavailable|delivery has failed|returned to sender|permanent (?:fatal )?error"
+			+ "|\\b5\\.\\d\\.\\d{1,3}\\b");
+
 	private static final Pattern AUTO_REPLY_SUBJECT = Pattern.compile("(?iu)^\\s*(?:automatic reply|auto-?reply"
 			+ "|out of (?:the )?office|abwesenheitsnotiz|automatische antwort|réponse automatique"
 			+ "|respuesta automática|risposta automatica|resposta automática|automatisch antwoord"
@@ -30,20 +36,24 @@ final class AutoSubmissions {
 	private AutoSubmissions() {
 	}
 
-	static AutoSubmission classify(Headers headers, List<EmailParticipant> authors, String subject,
+	static AutoSubmission classify(Headers headers, List<EmailParticipant> authors, String subject, String text,
 			MessageParts parts) {
 		boolean deliveryReport = parts.report && parts.attachments.stream()
 			.anyMatch((a) -> a.contentType().equals("message/delivery-status"));
 		boolean daemon = authors.isEmpty()
 				|| authors.stream().anyMatch((a) -> DAEMON.matcher(a.address()).matches());
-		boolean bounceText = subject != null && BOUNCE_SUBJECT.matcher(subject).find();
+		boolean bounceText = (subject != null && BOUNCE_SUBJECT.matcher(subject).find())
+				|| (text != null && BOUNCE_BODY.matcher(text).find());
 		if (deliveryReport || (daemon && (bounceText || headers.first("X-Failed-Recipients") != null))) {
 			return AutoSubmission.BOUNCE;
+		}
+		if (parts.report) {
+			return AutoSubmission.AUTO_REPLY; // read receipts and abuse reports: machine-made, never a person
 		}
 		String autoSubmitted = lower(headers.decoded("Auto-Submitted"));
 		String precedence = lower(headers.decoded("Precedence"));
 		if ((!autoSubmitted.isEmpty() && !autoSubmitted.startsWith("no"))
-				|| precedence.matches("(bulk|auto_reply|junk|list)")
+				|| precedence.matches("(bulk|auto_reply|junk)")
 				|| headers.first("X-Autoreply") != null || headers.first("X-Autorespond") != null
 				|| headers.first("X-Autoresponder") != null || "yes".equals(lower(headers.decoded("X-Auto-Reply")))
 				|| (subject != null && AUTO_REPLY_SUBJECT.matcher(subject).find())) {

@@ -1,7 +1,5 @@
 package com.mailtrail.mail.inbound.parsing;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,13 +20,13 @@ final class Forwards {
 	}
 
 	static List<ForwardedMessage> find(String subject, String text, String html, MessageParts parts,
-			List<ParsedEmail> attached) {
+			List<MessageReader> attached) {
 		String note = ownText(text);
 		if (!parts.report) {
 			List<ForwardedMessage> originals = new ArrayList<>();
 			for (int i = 0; i < attached.size(); i++) {
 				if (!parts.messages.get(i).insideReport()) {
-					originals.addAll(originalsOf(attached.get(i), note));
+					originals.addAll(originalsOf(attached.get(i).result(), attached.get(i).writtenDate(), note));
 				}
 			}
 			if (!originals.isEmpty() && (Subjects.isForward(subject) || note.length() <= COVER_NOTE_CHARS)) {
@@ -46,7 +44,7 @@ final class Forwards {
 	 * The original behind an attached message. When the attached message is itself a forward ("Re: Fwd:"), the
 	 * people that matter are those of the innermost original.
 	 */
-	private static List<ForwardedMessage> originalsOf(ParsedEmail inner, String note) {
+	private static List<ForwardedMessage> originalsOf(ParsedEmail inner, String writtenDate, String note) {
 		if (!inner.forwardedMessages().isEmpty() && Subjects.isForward(inner.subject())) {
 			List<ForwardedMessage> innermost = new ArrayList<>();
 			for (ForwardedMessage original : inner.forwardedMessages()) {
@@ -59,10 +57,8 @@ final class Forwards {
 		if (inner.from() == null && inner.subject() == null && inner.to().isEmpty()) {
 			return List.of(); // an empty or destroyed attachment tells nothing about the original
 		}
-		String date = inner.date() == null ? null
-				: DateTimeFormatter.RFC_1123_DATE_TIME.format(inner.date().atOffset(ZoneOffset.UTC));
 		return List.of(new ForwardedMessage(ForwardedMessage.Kind.ATTACHED, inner.from(), inner.to(), inner.cc(),
-				inner.subject(), date, inner.date(), note, inner.messageId()));
+				inner.subject(), writtenDate, inner.date(), note, inner.messageId()));
 	}
 
 	/** The sender's own words: without quoted lines and signature. */

@@ -30,12 +30,21 @@ final class MessageReader {
 
 	private final List<String> problems = new ArrayList<>();
 
+	private String writtenDate;
+
+	private ParsedEmail result;
+
 	MessageReader(Session session, int nesting) {
 		this.session = session;
 		this.nesting = nesting;
 	}
 
 	ParsedEmail read(byte[] input, String sha256) {
+		this.result = readMessage(input, sha256);
+		return this.result;
+	}
+
+	private ParsedEmail readMessage(byte[] input, String sha256) {
 		byte[] raw = RawInput.clean(input);
 		if (raw.length == 0 || new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1).isBlank()) {
 			this.problems.add("Empty message");
@@ -50,6 +59,7 @@ final class MessageReader {
 			return unreadable(sha256);
 		}
 		Headers headers = new Headers(message);
+		this.writtenDate = HeaderText.decode(headers.first("Date"));
 		boolean looksLikeMail = KNOWN_HEADERS.stream().anyMatch((name) -> headers.first(name) != null);
 		if (!looksLikeMail) {
 			this.problems.add("No mail headers found: not a mail message, or its headers are destroyed");
@@ -69,9 +79,10 @@ final class MessageReader {
 			text = HtmlText.toText(html);
 		}
 
-		List<ParsedEmail> attached = readAttached(parts);
-		List<ForwardedMessage> forwards = Forwards.find(subject, text, html, parts, attached);
-		AutoSubmission auto = AutoSubmissions.classify(headers, authors, subject, parts);
+		List<MessageReader> attachedReaders = readAttached(parts);
+		List<ParsedEmail> attached = attachedReaders.stream().map(MessageReader::result).toList();
+		List<ForwardedMessage> forwards = Forwards.find(subject, text, html, parts, attachedReaders);
+		AutoSubmission auto = AutoSubmissions.classify(headers, authors, subject, text, parts);
 		String bouncedId = auto == AutoSubmission.BOUNCE ? AutoSubmissions.bouncedMessageId(parts, attached, text)
 				: null;
 		boolean readable = looksLikeMail || !text.isBlank() || html != null;
@@ -89,18 +100,20 @@ final class MessageReader {
 	 * Reads every attached message/rfc822 on its own. An attached message whose header block ended early (a blank
 	 * line among the headers, seen in forwarded header-only messages) is read again with that line removed.
 	 */
-	private List<ParsedEmail> readAttached(MessageParts parts) {
-		List<ParsedEmail> result = new ArrayList<>();
+	private List<MessageReader> readAttached(MessageParts parts) {
+		List<MessageReader> result = new ArrayList<>();
 		if (this.nesting >= MAX_NESTING) {
 			return result;
 		}
 		for (MessageParts.AttachedMessage attachment : parts.messages) {
-			ParsedEmail inner = new MessageReader(this.session, this.nesting + 1).read(attachment.raw(), "");
-			if (inner.from() == null) {
+			MessageReader inner = new MessageReader(this.session, this.nesting + 1);
+			inner.read(attachment.raw(), "");
+			if (inner.result().from() == null) {
 				byte[] joined = withoutFirstBlankLine(RawInput.clean(attachment.raw()));
 				if (joined != null) {
-					ParsedEmail retry = new MessageReader(this.session, this.nesting + 1).read(joined, "");
-					if (retry.from() != null) {
+					MessageReader retry = new MessageReader(this.session, this.nesting + 1);
+					retry.read(joined, "");
+					if (retry.result().from() != null) {
 						inner = retry;
 					}
 				}
@@ -108,6 +121,16 @@ final class MessageReader {
 			result.add(inner);
 		}
 		return result;
+	}
+
+	/** The Date header as the sender wrote it, for showing an original's date; {@code null} before reading. */
+	String writtenDate() {
+		return this.writtenDate;
+	}
+
+	/** The result of {@link #read}, kept for the enclosing message. */
+	ParsedEmail result() {
+		return this.result;
 	}
 
 	private static byte[] withoutFirstBlankLine(byte[] raw) {

@@ -1,6 +1,5 @@
 package com.mailtrail.mail.inbound.parsing;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -56,10 +55,6 @@ public final class MimeMessageParser {
 			// Every Java platform must provide SHA-256.
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	static String text(byte[] bytes) {
-		return new String(bytes, StandardCharsets.UTF_8);
 	}
 
 }

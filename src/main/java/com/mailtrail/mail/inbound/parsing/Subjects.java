@@ -1,6 +1,5 @@
 package com.mailtrail.mail.inbound.parsing;
 
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,10 +63,6 @@ final class Subjects {
 			rest = rest.substring(0, rest.length() - 1);
 		}
 		return FWD_SUFFIX.matcher(rest).replaceFirst("").strip();
-	}
-
-	static String lower(String value) {
-		return value == null ? "" : value.toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -139,4 +139,37 @@ class AutoSubmissionTests {
 		assertThat(parsed.bouncedMessageId()).isNull();
 	}
 
+	@Test
+	void recognisesABounceFromANullSenderByItsText() {
+		ParsedEmail parsed = this.parser.parse(TestMessages.crlf("""
+				To: petra@seller.example
+				Subject: Returned
+
+				Your message could not be delivered to gone@client.example: 550 5.1.1 user unknown
+				"""));
+		assertThat(parsed.autoSubmission()).isEqualTo(AutoSubmission.BOUNCE);
+	}
+
+	@Test
+	void aReadReceiptIsMachineMadeButNoBounce() {
+		ParsedEmail parsed = this.parser.parse(TestMessages.crlf("""
+				From: Anna <anna@client.example>
+				Subject: Read: Offer
+				Content-Type: multipart/report; report-type=disposition-notification; boundary=r
+
+				--r
+				Content-Type: text/plain
+
+				Your message was displayed.
+				--r
+				Content-Type: message/disposition-notification
+
+				Final-Recipient: rfc822; anna@client.example
+				Disposition: manual-action/MDN-sent-manually; displayed
+				--r--
+				"""));
+		assertThat(parsed.autoSubmission()).isEqualTo(AutoSubmission.AUTO_REPLY);
+		assertThat(parsed.bouncedMessageId()).isNull();
+	}
+
 }

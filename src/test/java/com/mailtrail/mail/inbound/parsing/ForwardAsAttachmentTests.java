@@ -59,6 +59,7 @@ class ForwardAsAttachmentTests {
 		assertThat(original.cc()).extracting(EmailParticipant::address).containsExactly("boss@client.example");
 		assertThat(original.subject()).isEqualTo("Purchase order");
 		assertThat(original.parsedDate()).isEqualTo(java.time.Instant.parse("2024-10-07T07:00:00Z"));
+		assertThat(original.date()).isEqualTo("Mon, 7 Oct 2024 09:00:00 +0200");
 		assertThat(original.messageId()).isEqualTo("original-1@client.example");
 		assertThat(original.note()).isEqualTo("Please log.");
 		assertThat(parsed.attachments()).as("the attached message counts once").hasSize(1);
