@@ -78,7 +78,7 @@ final class InlineForwards {
 			}
 			Optional<ForwardedMessage> found = Optional.empty();
 			Matcher explicit = FORWARD_MARKER.matcher(line);
-			if (explicit.matches() && (explicit.group(1).isBlank() || label(explicit.group(1)) != null)) {
+			if (explicit.matches() && (explicit.group(1).isBlank() || fieldOf(explicit.group(1).strip()) != null)) {
 				found = block(lines, explicit.group(1).isBlank() ? i + 1 : i, quote, i, outerSubject,
 						!explicit.group(1).isBlank());
 			}
@@ -231,10 +231,6 @@ final class InlineForwards {
 	private static Field fieldOf(String line) {
 		Matcher labelled = LABEL_LINE.matcher(line);
 		return labelled.matches() ? LABELS.get(normaliseLabel(labelled.group(1))) : null;
-	}
-
-	private static Field label(String text) {
-		return fieldOf(text.strip());
 	}
 
 	private static boolean looksLikeHeaderName(String label) {

@@ -80,7 +80,7 @@ final class MimeTreeWalker {
 		else if (type.equals("message/rfc822") || type.equals("message/global")) {
 			byte[] raw = messageBytes(part);
 			this.found.messages.add(new MessageParts.AttachedMessage(raw, insideReport));
-			addAttachment(part, "message/rfc822", raw);
+			addAttachment(part, "message/rfc822", raw, filename(part));
 		}
 		else {
 			visitLeaf(part, type);
@@ -188,7 +188,7 @@ final class MimeTreeWalker {
 			}
 		}
 		else {
-			addAttachment(part, type, bytes(part));
+			addAttachment(part, type, bytes(part), filename(part));
 		}
 	}
 
@@ -205,11 +205,11 @@ final class MimeTreeWalker {
 		if (REPORT_TYPES.contains(type)) {
 			this.found.reportTexts.add(Charsets.decode(content, charset(part)));
 		}
-		addAttachment(part, type, content);
+		addAttachment(part, type, content, filename);
 	}
 
-	private void addAttachment(MimePart part, String type, byte[] content) {
-		String filename = filename(part);
+	private void addAttachment(MimePart part, String type, byte[] content, String givenName) {
+		String filename = givenName;
 		if (filename == null && type.equals("message/rfc822")) {
 			filename = embeddedSubject(content) + ".eml";
 		}
