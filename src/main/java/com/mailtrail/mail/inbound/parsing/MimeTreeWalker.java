@@ -34,6 +34,8 @@ final class MimeTreeWalker {
 
 	private static final Pattern UNQUOTED_BOUNDARY = Pattern.compile("(?i)(boundary\\s*=\\s*)([^\"\\s;]+)");
 
+	private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([\\w:.-]+)");
+
 	private static final Pattern NAME_PARAMETER = Pattern.compile("(?i)(?:file)?name\\s*=\\s*\"?([^\";]+)");
 
 	/** Names for parts that came without one, so that a download never lacks a sensible file name. */
@@ -197,8 +199,12 @@ final class MimeTreeWalker {
 		String disposition = disposition(part);
 		boolean bodyType = type.equals("text/plain") || type.equals("text/html");
 		if (bodyType && filename == null && !"attachment".equals(disposition)) {
-			String text = Charsets.decode(bytes(part), charset(part));
-			(type.equals("text/html") ? this.found.htmls : this.found.texts).add(text);
+			byte[] content = bytes(part);
+			String charset = charset(part);
+			if (charset == null && type.equals("text/html")) {
+				charset = metaCharset(content);
+			}
+			(type.equals("text/html") ? this.found.htmls : this.found.texts).add(Charsets.decode(content, charset));
 			return;
 		}
 		byte[] content = bytes(part);
@@ -252,6 +258,13 @@ final class MimeTreeWalker {
 		}
 		type = type.toLowerCase(Locale.ROOT);
 		return type.indexOf('/') > 0 ? type : "application/octet-stream";
+	}
+
+	/** An HTML part without a MIME charset often declares one in a meta tag, as browsers honour it. */
+	private static String metaCharset(byte[] html) {
+		String head = new String(html, 0, Math.min(html.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1);
+		Matcher matcher = META_CHARSET.matcher(head);
+		return matcher.find() ? matcher.group(1) : null;
 	}
 
 	private static String charset(MimePart part) {

@@ -235,4 +235,16 @@ class EncodingTests {
 		assertThat(parsed.subject()).doesNotContain("\n", "\r");
 	}
 
+	@Test
+	void honoursTheMetaCharsetOfAnHtmlPartWithoutMimeCharset() {
+		byte[] raw = TestMessages.concat(TestMessages.crlf("""
+				From: a@example.com
+				Content-Type: text/html
+				Content-Transfer-Encoding: 8bit
+
+				<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251"></head><body>"""),
+				"Привет".getBytes(Charset.forName("windows-1251")), TestMessages.crlf("</body></html>\n"));
+		assertThat(this.parser.parse(raw).textBody()).isEqualTo("Привет");
+	}
+
 }
