@@ -11,8 +11,11 @@ import java.util.Locale;
 public record EmailParticipant(String name, String address) {
 
 	public EmailParticipant {
-		name = (name == null || name.isBlank()) ? null : name.strip();
 		address = address == null ? "" : address.strip().toLowerCase(Locale.ROOT);
+		name = (name == null || name.isBlank()) ? null : name.strip();
+		if (name != null && name.equalsIgnoreCase(address)) {
+			name = null; // Outlook writes "a@x.com <a@x.com>": no name at all
+		}
 	}
 
 	/** The form the corpus and most mail clients show: {@code Name <addr>}, or the bare address. */

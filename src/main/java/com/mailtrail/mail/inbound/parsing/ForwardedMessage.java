@@ -12,7 +12,8 @@ import java.util.List;
  * @param cc the original Cc recipients
  * @param subject the original subject
  * @param date the original date as written (clients write it in their own language)
- * @param parsedDate the date when it could be read, else {@code null}
+ * @param parsedDate the date when it could be read, else {@code null}; a date written without zone (as Gmail and
+ * Outlook write it in English) is read as UTC
  * @param note the forwarder's own text above the forwarded block, possibly empty
  * @param messageId the original Message-ID (attached forwards only), else {@code null}
  */

@@ -37,7 +37,7 @@ final class InlineForwards {
 			+ "|inizio messaggio inoltrato|mensagem encaminhada|in[íi]cio da mensagem reencaminhada"
 			+ "|mensagem reencaminhada|doorgestuurd bericht|begin doorgestuurd bericht|перенаправленное сообщение"
 			+ "|пересылаемое сообщение|пересланное сообщение|начало переадресованного сообщения|転送メッセージ"
-			+ "|転送されたメッセージ|videresendt meddelelse|vidarebefordrat meddelande|wiadomość przekazana dalej"
+			+ "|転送されたメッセージ|メッセージを転送|転送済みメッセージ|videresendt meddelelse|vidarebefordrat meddelande|wiadomość przekazana dalej"
 			+ ")\\s*:?[-_=*\\s]*(.*)$");
 
 	/** Markers that replies use too. */

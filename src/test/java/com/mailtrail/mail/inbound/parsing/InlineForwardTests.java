@@ -168,7 +168,7 @@ class InlineForwardTests {
 				Subject: Renewal
 				""");
 		assertThat(original.from()).isEqualTo(new EmailParticipant("Mia Chen", "mia.chen@client.example"));
-		assertThat(original.to()).extracting(EmailParticipant::address).containsExactly("petra@seller.example");
+		assertThat(original.to()).containsExactly(new EmailParticipant(null, "petra@seller.example"));
 		assertThat(original.note()).isEqualTo("Please track this one.");
 	}
 
@@ -270,7 +270,9 @@ class InlineForwardTests {
 	@Test
 	void readsHubSpotJapaneseBlockWithFullWidthColons() {
 		ForwardedMessage original = forwarded("Fwd: 見積もり", """
-				---------- 転送メッセージ ---------
+				ご確認ください。
+
+				---------- メッセージを転送 ---------
 				送信元：Kenji Sato <kenji@client.example>
 				日付：2024年10月7日月曜日 9:15:00 +0900
 				件名：見積もり依頼
@@ -280,6 +282,7 @@ class InlineForwardTests {
 		assertThat(original.from().address()).isEqualTo("kenji@client.example");
 		assertThat(original.subject()).isEqualTo("見積もり依頼");
 		assertThat(original.cc()).extracting(EmailParticipant::address).containsExactly("yui@client.example");
+		assertThat(original.note()).isEqualTo("ご確認ください。");
 	}
 
 	@Test
