@@ -85,7 +85,8 @@ final class MessageReader {
 		AutoSubmission auto = AutoSubmissions.classify(headers, authors, subject, text, parts);
 		String bouncedId = auto == AutoSubmission.BOUNCE ? AutoSubmissions.bouncedMessageId(parts, attached, text)
 				: null;
-		boolean readable = looksLikeMail || !text.isBlank() || html != null;
+		// Text without any mail header is kept, but nobody can say who sent it or to whom: not understood.
+		boolean readable = looksLikeMail;
 
 		return new ParsedEmail(MessageIds.parseOne(headers.first("Message-ID")),
 				MessageIds.parseAll(headers.all("In-Reply-To")), MessageIds.parseAll(headers.all("References")),

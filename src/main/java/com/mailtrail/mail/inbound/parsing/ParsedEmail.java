@@ -84,12 +84,12 @@ public record ParsedEmail(String messageId, List<String> inReplyTo, List<String>
 		return List.copyOf(byAddress.values());
 	}
 
-	/** Leaves the contents out: bodies and addresses are customer data and must not end up in logs. */
+	/** Leaves the contents out: bodies, addresses and problem details (which quote headers) are customer data. */
 	@Override
 	public String toString() {
 		return "ParsedEmail[messageId=" + this.messageId + ", readable=" + this.readable + ", attachments="
 				+ this.attachments.size() + ", forwarded=" + (this.forwarded != null) + ", autoSubmission="
-				+ this.autoSubmission + ", problems=" + this.problems + "]";
+				+ this.autoSubmission + ", problems=" + this.problems.size() + "]";
 	}
 
 }

@@ -47,6 +47,18 @@ class BrokenMimeTests {
 	}
 
 	@Test
+	void textWithoutAnyMailHeaderIsKeptButUnreadable() {
+		ParsedEmail parsed = this.parser.parse(TestMessages.crlf("""
+				Dear team,
+
+				this is a text file, not a mail.
+				"""));
+		assertThat(parsed.readable()).isFalse();
+		assertThat(parsed.problems()).anyMatch((problem) -> problem.startsWith("No mail headers found"));
+		assertThat(parsed.textBody()).contains("this is a text file");
+	}
+
+	@Test
 	void truncatedCopiesOfAValidMessageNeverThrow() {
 		byte[] message = TestMessages.crlf("""
 				From: Anna <anna@kunde.example>
