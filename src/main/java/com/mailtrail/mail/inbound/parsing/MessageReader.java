@@ -81,8 +81,10 @@ final class MessageReader {
 
 		List<MessageReader> attachedReaders = readAttached(parts);
 		List<ParsedEmail> attached = attachedReaders.stream().map(MessageReader::result).toList();
-		List<ForwardedMessage> forwards = Forwards.find(subject, text, html, parts, attachedReaders);
 		AutoSubmission auto = AutoSubmissions.classify(headers, authors, subject, text, parts);
+		// A bounce quotes the returned message the way a forward does, but forwards nothing.
+		List<ForwardedMessage> forwards = (auto == AutoSubmission.BOUNCE) ? List.of()
+				: Forwards.find(subject, text, html, parts, attachedReaders);
 		String bouncedId = auto == AutoSubmission.BOUNCE ? AutoSubmissions.bouncedMessageId(parts, attached, text)
 				: null;
 		// Text without any mail header is kept, but nobody can say who sent it or to whom: not understood.
