@@ -213,12 +213,16 @@ final class InlineForwards {
 		return name.isEmpty() ? null : name;
 	}
 
+	/**
+	 * Addresses as clients print them: Outlook web repeats each address as a {@code <mailto:...>} link, Outlook
+	 * desktop writes {@code Name [mailto:addr]}, and delegates appear as "X on behalf of Y".
+	 */
 	private static List<EmailParticipant> participants(String value) {
 		if (value == null || value.isBlank()) {
 			return List.of();
 		}
 		String cleaned = value.replaceAll("(?i)<mailto:[^>]*>", "")
-			.replaceAll("(?i)\\[mailto:[^\\]]*\\]", "")
+			.replaceAll("(?i)\\s*\\[mailto:([^\\]]*)\\]", " <$1>")
 			.replaceAll("(?iu)\\s+(?:on behalf of|im auftrag von|de la part de|en nombre de|per conto di)\\s.*$", "")
 			.replace(';', ',');
 		return Addresses.parse(cleaned);

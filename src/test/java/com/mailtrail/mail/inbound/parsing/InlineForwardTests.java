@@ -374,6 +374,27 @@ class InlineForwardTests {
 	}
 
 	@Test
+	void detectsAnOutlookDesktopHtmlForwardWithMailtoInBrackets() {
+		byte[] raw = TestMessages.crlf("""
+				From: Petra Vogel <petra@seller.example>
+				To: track@in.mailtrail.example
+				Subject: FW: Pricing
+				MIME-Version: 1.0
+				Content-Type: text/html; charset=us-ascii
+
+				<html><body><div class=WordSection1><p class=MsoNormal>For the CRM.<o:p></o:p></p>
+				<div style='border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm 0cm 0cm'>
+				<p class=MsoNormal><b>From:</b> Tom Baker [mailto:tom.baker@client.example] <br><b>Sent:</b> Monday, October 7, 2024 9:15 AM<br><b>To:</b> Petra Vogel &lt;petra@seller.example&gt;<br><b>Subject:</b> Pricing<o:p></o:p></p></div>
+				<p class=MsoNormal>What are your prices?<o:p></o:p></p></div></body></html>
+				""");
+		ParsedEmail parsed = this.parser.parse(raw);
+		assertThat(parsed.forwarded()).isNotNull();
+		assertThat(parsed.forwarded().from().address()).isEqualTo("tom.baker@client.example");
+		assertThat(parsed.forwarded().subject()).isEqualTo("Pricing");
+		assertThat(parsed.forwarded().note()).isEqualTo("For the CRM.");
+	}
+
+	@Test
 	void peopleOfAnInlineForwardAreTheOriginalParticipantsWithoutTheUser() {
 		ParsedEmail parsed = this.parser.parse(TestMessages.forward("Fwd: Quote", """
 				---------- Forwarded message ---------
