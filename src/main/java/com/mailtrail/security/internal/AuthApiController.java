@@ -1,7 +1,13 @@
 package com.mailtrail.security.internal;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+
+import com.mailtrail.security.AccountDetailsContributor;
 import com.mailtrail.security.CurrentUser;
 import com.mailtrail.tenancy.Tenant;
 import com.mailtrail.tenancy.TenantContext;
@@ -35,12 +41,15 @@ class AuthApiController {
 
 	private final TenantRepository tenants;
 
+	private final List<AccountDetailsContributor> contributors;
+
 	AuthApiController(LoginQueries logins, PasswordEncoder passwordEncoder, ApiTokens tokens,
-			TenantRepository tenants) {
+			TenantRepository tenants, List<AccountDetailsContributor> contributors) {
 		this.logins = logins;
 		this.passwordEncoder = passwordEncoder;
 		this.tokens = tokens;
 		this.tenants = tenants;
+		this.contributors = contributors;
 	}
 
 	record TokenRequest(@NotBlank String email, @NotBlank String password, String name) {
@@ -69,7 +78,8 @@ class AuthApiController {
 		return ResponseEntity.status(HttpStatus.CREATED).body(new TokenResponse(token, "Bearer"));
 	}
 
-	record Me(UUID id, String email, String name, String role, TenantView tenant) {
+	record Me(UUID id, String email, String name, String role, TenantView tenant,
+			@JsonAnyGetter Map<String, Object> details) {
 	}
 
 	record TenantView(UUID id, String name) {
@@ -79,8 +89,10 @@ class AuthApiController {
 	@GetMapping("/me")
 	Me me(@AuthenticationPrincipal CurrentUser me) {
 		String tenantName = this.tenants.findById(me.tenantId().value()).map(Tenant::getName).orElse(null);
+		Map<String, Object> details = new LinkedHashMap<>();
+		this.contributors.forEach(c -> details.putAll(c.details(me)));
 		return new Me(me.userId(), me.email(), me.displayName(), me.role().name(),
-				new TenantView(me.tenantId().value(), tenantName));
+				new TenantView(me.tenantId().value(), tenantName), details);
 	}
 
 }

@@ -1,0 +1,7 @@
+package com.mailtrail.mail;
+
+public enum Direction {
+
+	INBOUND, OUTBOUND
+
+}

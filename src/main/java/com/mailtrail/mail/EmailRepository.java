@@ -1,0 +1,54 @@
+package com.mailtrail.mail;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+public interface EmailRepository extends Repository<Email, UUID> {
+
+	/** Who may read an email, for now: its owner and the users it is explicitly shared with. */
+	String VISIBLE = "(e.ownerId = :viewer or exists (select 1 from EmailShare s where s.emailId = e.id and s.userId = :viewer))";
+
+	Email save(Email email);
+
+	Optional<Email> findById(UUID id);
+
+	Optional<Email> findByDedupeKey(String dedupeKey);
+
+	@Query("select e from Email e where e.id = :id and " + VISIBLE)
+	Optional<Email> findVisible(UUID id, UUID viewer);
+
+	@Query("""
+			select e from Email e where """ + VISIBLE + """
+			 and (:pattern = '%%' or lower(coalesce(e.subject, '')) like :pattern
+			      or exists (select 1 from EmailParticipant p where p.email = e
+			                 and (lower(p.address) like :pattern or lower(coalesce(p.name, '')) like :pattern)))
+			 and (:linked is null
+			      or (:linked = true and exists (select 1 from EmailLink l where l.emailId = e.id))
+			      or (:linked = false and not exists (select 1 from EmailLink l where l.emailId = e.id)))
+			 and (:mine = false or e.ownerId = :viewer)
+			""")
+	Page<Email> searchVisible(String pattern, Boolean linked, boolean mine, UUID viewer, Pageable pageable);
+
+	@Query("select e from Email e where " + VISIBLE + " and exists (select 1 from EmailLink l where l.emailId = e.id "
+			+ "and l.recordType = :type and l.recordId = :recordId) order by e.sentAt desc nulls last, e.createdAt desc")
+	List<Email> findVisibleLinkedTo(RecordType type, UUID recordId, UUID viewer);
+
+	/** The conversations of emails whose Message-ID is one of these. */
+	@Query("select distinct e.conversation from Email e where e.messageId in :messageIds")
+	List<Conversation> findConversationsByMessageIds(Collection<String> messageIds);
+
+	/** The conversations of emails that refer to this Message-ID: they arrived before the message they answer. */
+	@Query("select distinct r.email.conversation from EmailReference r where r.messageId = :messageId")
+	List<Conversation> findConversationsReferring(String messageId);
+
+	@Query("select e from Email e where e.conversation = :conversation and e.id <> :exclude order by e.sentAt")
+	List<Email> findOthersInConversation(Conversation conversation, UUID exclude);
+
+}

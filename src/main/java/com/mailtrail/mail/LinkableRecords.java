@@ -1,0 +1,28 @@
+package com.mailtrail.mail;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What the email pages need to know about CRM records, provided by the module that knows them (mail does not
+ * depend on the CRM). Every method answers only with records the viewer may see.
+ */
+public interface LinkableRecords {
+
+	/** Display names of those records the viewer may see; others are missing from the map. */
+	Map<UUID, String> names(RecordType type, Collection<UUID> ids, UUID viewer);
+
+	/** Records of the type the viewer may link an email to, for a picker. */
+	List<RecordOption> options(RecordType type, UUID viewer);
+
+	boolean visible(RecordType type, UUID id, UUID viewer);
+
+	/** Open deals with the email's contacts, offered when the email has no deal yet. */
+	List<RecordOption> dealCandidates(UUID emailId, UUID viewer);
+
+	record RecordOption(UUID id, String label) {
+	}
+
+}

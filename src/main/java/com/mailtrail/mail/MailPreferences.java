@@ -1,0 +1,30 @@
+package com.mailtrail.mail;
+
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class MailPreferences {
+
+	private final MailPreferenceRepository preferences;
+
+	MailPreferences(MailPreferenceRepository preferences) {
+		this.preferences = preferences;
+	}
+
+	/** The user's preferences, or the defaults (automatic deal linking, everything else off). */
+	@Transactional(readOnly = true)
+	public MailPreference of(UUID userId) {
+		return this.preferences.findByUserId(userId).orElseGet(() -> new MailPreference(userId));
+	}
+
+	@Transactional
+	public void change(UUID userId, boolean strictForwarding, LinkMode linkMode, boolean createUnknownContacts) {
+		MailPreference preference = this.preferences.findByUserId(userId)
+			.orElseGet(() -> this.preferences.save(new MailPreference(userId)));
+		preference.change(strictForwarding, linkMode, createUnknownContacts);
+	}
+
+}

@@ -1,0 +1,169 @@
+package com.mailtrail.mail.inbound;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import com.mailtrail.tenancy.TenantContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Works the queue of accepted messages: claims one with {@code FOR UPDATE SKIP LOCKED} (so every instance can run
+ * it), binds the message's tenant and processes it in a transaction of its own, then marks it done. A crash before
+ * the mark leaves the row to be processed again, which finds the stored email and changes nothing. Failures are
+ * retried with exponential backoff; a message that keeps failing is stored raw and flagged for its user.
+ */
+@Component
+class InboundProcessingJob implements SmartLifecycle {
+
+	static final int MAX_ATTEMPTS = 8;
+
+	private static final Logger log = LoggerFactory.getLogger(InboundProcessingJob.class);
+
+	private static final int WORKERS = 2;
+
+	private final InboundMessageQueries queries;
+
+	private final InboundMailProcessor processor;
+
+	private final TransactionTemplate transactions;
+
+	private final Semaphore work = new Semaphore(0);
+
+	private final List<Thread> workers = new ArrayList<>();
+
+	private volatile boolean running;
+
+	InboundProcessingJob(InboundMessageQueries queries, InboundMailProcessor processor,
+			TransactionTemplate transactions) {
+		this.queries = queries;
+		this.processor = processor;
+		this.transactions = transactions;
+	}
+
+	/** A message was committed: process it now instead of at the next poll. */
+	void wakeUp() {
+		this.work.release();
+	}
+
+	/** Processes due messages until none is left; returns how many it handled. For tests and the workers. */
+	int drain() {
+		int handled = 0;
+		while (this.running && processOne()) {
+			handled++;
+		}
+		return handled;
+	}
+
+	boolean processOne() {
+		Boolean handled = this.transactions.execute(status -> this.queries.claimNext().map(claimed -> {
+			try {
+				UUID emailId = TenantContext.callAs(claimed.tenantId(),
+						() -> this.processor.process(claimed.id(), claimed.tenantId(), claimed.userId()));
+				this.queries.markProcessed(claimed.id(), emailId);
+			}
+			catch (RuntimeException ex) {
+				failed(claimed, ex);
+			}
+			return true;
+		}).orElse(false));
+		return Boolean.TRUE.equals(handled);
+	}
+
+	private void failed(InboundMessageQueries.Claimed claimed, RuntimeException ex) {
+		int attempts = claimed.attempts() + 1;
+		String error = ex.getClass().getSimpleName() + ": " + ex.getMessage();
+		if (attempts < MAX_ATTEMPTS) {
+			Duration backoff = Duration.ofSeconds(Math.min(3600, 5L << Math.min(attempts - 1, 10)));
+			log.warn("Processing inbound message {} failed (attempt {}), retrying in {}s: {}", claimed.id(), attempts,
+					backoff.toSeconds(), ex.getClass().getSimpleName());
+			this.queries.markForRetry(claimed.id(), attempts, Instant.now().plus(backoff), error);
+			return;
+		}
+		log.error("Processing inbound message {} failed {} times; storing it as unreadable", claimed.id(), attempts,
+				ex);
+		try {
+			UUID emailId = TenantContext.callAs(claimed.tenantId(), () -> this.processor.storeUnreadable(claimed.id(),
+					claimed.tenantId(), claimed.userId(), error));
+			this.queries.markProcessed(claimed.id(), emailId);
+		}
+		catch (RuntimeException again) {
+			this.queries.markFailed(claimed.id(), attempts, error);
+		}
+	}
+
+	@Override
+	public void start() {
+		this.running = true;
+		for (int i = 0; i < WORKERS; i++) {
+			Thread worker = new Thread(this::work, "inbound-processing-" + i);
+			worker.setDaemon(true);
+			worker.start();
+			this.workers.add(worker);
+		}
+	}
+
+	private void work() {
+		while (this.running) {
+			try {
+				drain();
+				this.work.tryAcquire(1, TimeUnit.SECONDS);
+				this.work.drainPermits();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+			catch (RuntimeException ex) {
+				// The database may be down: keep the worker alive and try again at the next poll.
+				log.warn("Inbound processing could not reach the database: {}", ex.getMessage());
+				sleepQuietly();
+			}
+		}
+	}
+
+	private static void sleepQuietly() {
+		try {
+			Thread.sleep(1000);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+		this.workers.forEach(Thread::interrupt);
+		for (Thread worker : this.workers) {
+			try {
+				worker.join(10_000);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		this.workers.clear();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	/** Stops after the SMTP listener (which stops first at a higher phase) and before the database goes. */
+	@Override
+	public int getPhase() {
+		return SmartLifecycle.DEFAULT_PHASE - 1000;
+	}
+
+}
