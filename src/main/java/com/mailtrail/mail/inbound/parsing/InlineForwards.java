@@ -1,6 +1,7 @@
 package com.mailtrail.mail.inbound.parsing;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -290,7 +291,7 @@ final class InlineForwards {
 	}
 
 	private static Map<String, Field> labels() {
-		Map<String, Field> labels = new java.util.HashMap<>();
+		Map<String, Field> labels = new HashMap<>();
 		for (String label : List.of("from", "von", "de", "da", "van", "от", "送信元", "差出人", "remitente", "mittente",
 				"afzender", "expéditeur", "avsändare", "fra", "od", "nadawca")) {
 			labels.put(label, Field.FROM);

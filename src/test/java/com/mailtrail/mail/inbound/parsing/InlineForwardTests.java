@@ -1,5 +1,8 @@
 package com.mailtrail.mail.inbound.parsing;
 
+import java.time.Instant;
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -236,7 +239,7 @@ class InlineForwardTests {
 				""");
 		assertThat(original.from().address()).isEqualTo("nils@client.example");
 		assertThat(original.subject()).isEqualTo("Specs v2");
-		assertThat(original.parsedDate()).isEqualTo(java.time.Instant.parse("2024-10-07T07:15:00Z"));
+		assertThat(original.parsedDate()).isEqualTo(Instant.parse("2024-10-07T07:15:00Z"));
 	}
 
 	@Test
@@ -338,7 +341,7 @@ class InlineForwardTests {
 				> The budget is approved.
 				"""));
 		assertThat(parsed.forwarded()).isNull();
-		assertThat(parsed.people(java.util.Set.of("track-7f3a@in.mailtrail.example")))
+		assertThat(parsed.people(Set.of("track-7f3a@in.mailtrail.example")))
 			.isEmpty();
 	}
 
@@ -404,7 +407,7 @@ class InlineForwardTests {
 				To: Petra Vogel <PETRA@seller.example>
 				Cc: Dan Moe <dan@acme.example>, Carla Ruiz <carla.ruiz@acme.example>
 				"""));
-		assertThat(parsed.people(java.util.Set.of("Petra@Seller.example")))
+		assertThat(parsed.people(Set.of("Petra@Seller.example")))
 			.containsExactly(new EmailParticipant("Carla Ruiz", "carla.ruiz@acme.example"),
 					new EmailParticipant("Dan Moe", "dan@acme.example"));
 	}
