@@ -176,6 +176,40 @@ class InlineForwardTests {
 	}
 
 	@Test
+	void readsOutlookDesktopGermanOriginalMessageBanner() {
+		ForwardedMessage original = forwarded("WG: Lieferung", """
+				-----Ursprüngliche Nachricht-----
+				Von: Klaus Weber <k.weber@kunde.example>
+				Gesendet: Montag, 7. Oktober 2024 09:15
+				An: Petra Vogel <petra@seller.example>
+				Betreff: Lieferung
+				""");
+		assertThat(original.from().address()).isEqualTo("k.weber@kunde.example");
+		assertThat(original.subject()).isEqualTo("Lieferung");
+	}
+
+	@Test
+	void readsThunderbirdHtmlHeaderTable() {
+		ParsedEmail parsed = this.parser.parse(TestMessages.crlf("""
+				From: Petra Vogel <petra@seller.example>
+				Subject: Fwd: Specs
+				Content-Type: text/html; charset=utf-8
+
+				<html><body><p>FYI</p><div class="moz-forward-container">-------- Forwarded Message --------
+				<table class="moz-email-headers-table"><tbody>
+				<tr><th>Subject: </th><td>Specs v2</td></tr>
+				<tr><th>Date: </th><td>Mon, 7 Oct 2024 09:15:00 +0200</td></tr>
+				<tr><th>From: </th><td>Nils Eck <a href="mailto:nils@client.example">&lt;nils@client.example&gt;</a></td></tr>
+				<tr><th>To: </th><td>petra@seller.example</td></tr>
+				</tbody></table><p>Specs attached.</p></div></body></html>
+				"""));
+		assertThat(parsed.forwarded()).isNotNull();
+		assertThat(parsed.forwarded().from()).isEqualTo(new EmailParticipant("Nils Eck", "nils@client.example"));
+		assertThat(parsed.forwarded().subject()).isEqualTo("Specs v2");
+		assertThat(parsed.forwarded().note()).isEqualTo("FYI");
+	}
+
+	@Test
 	void readsNewOutlookFrenchBlockWithSpacesBeforeColons() {
 		ForwardedMessage original = forwarded("TR: Commande", """
 				De : Luc Martin <luc.martin@client.example>
