@@ -45,6 +45,19 @@ class InlineForwardTests {
 	}
 
 	@Test
+	void dropsTheBoldMarkersGmailPutsAroundNamesInPlainText() {
+		ForwardedMessage original = forwarded("Fwd: Intro", """
+				---------- Forwarded message ---------
+				From: *Carla Ruiz* <carla.ruiz@acme.example>
+				Date: Tue, Oct 1, 2024 at 4:12 PM
+				Subject: Intro
+				To: *Petra Vogel* <petra@seller.example>
+				""");
+		assertThat(original.from()).isEqualTo(new EmailParticipant("Carla Ruiz", "carla.ruiz@acme.example"));
+		assertThat(original.to()).containsExactly(new EmailParticipant("Petra Vogel", "petra@seller.example"));
+	}
+
+	@Test
 	void readsGmailFrenchBlockWithSpaceBeforeColon() {
 		ForwardedMessage original = forwarded("Fwd: Devis", """
 				---------- Forwarded message ---------
