@@ -29,7 +29,12 @@ final class HtmlText {
 			@Override
 			public void head(Node node, int depth) {
 				if (node instanceof TextNode text) {
-					out.append(text.getWholeText().replaceAll("[\\r\\n\\t ]+", " ").replace('\u00A0', ' '));
+					String words = text.getWholeText().replace('\u00A0', ' ').replaceAll("[\\r\\n\\t ]+", " ");
+					if (out.length() == 0 || out.charAt(out.length() - 1) == '\n') {
+						// Markup indentation between rows must not become blank lines: they end header blocks.
+						words = words.stripLeading();
+					}
+					out.append(words);
 				}
 				else if (node instanceof Element element && (element.nameIs("br") || isBlock(element))) {
 					newLine(out);

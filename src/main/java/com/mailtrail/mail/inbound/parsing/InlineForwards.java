@@ -1,6 +1,7 @@
 package com.mailtrail.mail.inbound.parsing;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,7 +47,7 @@ final class InlineForwards {
 			+ "|mensagem original|oorspronkelijk bericht|исходное сообщение|元のメッセージ)\\s*-{2,}|_{8,}|-{8,})\\s*$");
 
 	private static final Pattern LABEL_LINE = Pattern
-		.compile("^[*\\s]*([\\p{L}][\\p{L}\\p{M} .'\\-]{0,30}?)[*\\s]*[:：][*\\s]*(.*)$");
+		.compile("^[*\\s]*([\\p{L}][\\p{L}\\p{M} .'\\-]{0,30}?)[*\\s]*[:：](?:\\*(?=\\s))?\\s*(.*)$");
 
 	/** Yahoo flattens its block onto one line: "From: a <a@x>To: b <b@x>Cc: ...Sent: ...Subject: ...". */
 	private static final Pattern GLUED_LABEL = Pattern.compile("(?<!\\p{L})(From|To|Cc|CC|Sent|Date|Subject)\\s?:");
@@ -215,13 +216,15 @@ final class InlineForwards {
 
 	/**
 	 * Addresses as clients print them: Outlook web repeats each address as a {@code <mailto:...>} link, Outlook
-	 * desktop writes {@code Name [mailto:addr]}, and delegates appear as "X on behalf of Y".
+	 * desktop writes {@code Name [mailto:addr]}, Gmail's plain text {@code *Name*}, and delegates appear as "X on
+	 * behalf of Y".
 	 */
 	private static List<EmailParticipant> participants(String value) {
 		if (value == null || value.isBlank()) {
 			return List.of();
 		}
-		String cleaned = value.replaceAll("(?i)<mailto:[^>]*>", "")
+		String cleaned = value.replaceAll("\\*([^*<>@]+)\\*", "$1") // Gmail's plain text marks names in bold: *Name*
+			.replaceAll("(?i)<mailto:[^>]*>", "")
 			.replaceAll("(?i)\\s*\\[mailto:([^\\]]*)\\]", " <$1>")
 			.replaceAll("(?iu)\\s+(?:on behalf of|im auftrag von|de la part de|en nombre de|per conto di)\\s.*$", "")
 			.replace(';', ',');
@@ -290,7 +293,7 @@ final class InlineForwards {
 	}
 
 	private static Map<String, Field> labels() {
-		Map<String, Field> labels = new java.util.HashMap<>();
+		Map<String, Field> labels = new HashMap<>();
 		for (String label : List.of("from", "von", "de", "da", "van", "от", "送信元", "差出人", "remitente", "mittente",
 				"afzender", "expéditeur", "avsändare", "fra", "od", "nadawca")) {
 			labels.put(label, Field.FROM);

@@ -1,6 +1,7 @@
 package com.mailtrail.mail.inbound.parsing;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,7 +47,7 @@ final class MessageReader {
 
 	private ParsedEmail readMessage(byte[] input, String sha256) {
 		byte[] raw = RawInput.clean(input);
-		if (raw.length == 0 || new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1).isBlank()) {
+		if (raw.length == 0 || new String(raw, StandardCharsets.ISO_8859_1).isBlank()) {
 			this.problems.add("Empty message");
 			return unreadable(sha256);
 		}

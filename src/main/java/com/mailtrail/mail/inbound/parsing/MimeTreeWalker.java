@@ -3,20 +3,29 @@ package com.mailtrail.mail.inbound.parsing;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.activation.DataSource;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.ContentType;
+import jakarta.mail.internet.InternetHeaders;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimePart;
 import jakarta.mail.internet.MimePartDataSource;
 import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.internet.ParseException;
 
 /**
  * Walks a Jakarta Mail part tree and sorts every part into body text, HTML or attachment, following what mail
@@ -50,7 +59,7 @@ final class MimeTreeWalker {
 			Map.entry("text/rfc822-headers", "original-headers.txt"),
 			Map.entry("message/rfc822-headers", "original-headers.txt"));
 
-	private static final java.util.Set<String> REPORT_TYPES = java.util.Set.of("message/delivery-status",
+	private static final Set<String> REPORT_TYPES = Set.of("message/delivery-status",
 			"text/rfc822-headers", "message/rfc822-headers", "message/disposition-notification",
 			"message/feedback-report");
 
@@ -59,7 +68,7 @@ final class MimeTreeWalker {
 	private final MessageParts found = new MessageParts();
 
 	/** Boundaries of the enclosing multiparts, case-insensitively as some senders change the case. */
-	private final java.util.Set<String> boundaries = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+	private final Set<String> boundaries = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
 
 	MimeTreeWalker(List<String> problems) {
 		this.problems = problems;
@@ -141,7 +150,7 @@ final class MimeTreeWalker {
 				throw ex;
 			}
 			MimePartDataSource source = new MimePartDataSource(part);
-			MimeMultipart multipart = new MimeMultipart(new jakarta.activation.DataSource() {
+			MimeMultipart multipart = new MimeMultipart(new DataSource() {
 
 				@Override
 				public InputStream getInputStream() throws IOException {
@@ -149,7 +158,7 @@ final class MimeTreeWalker {
 				}
 
 				@Override
-				public java.io.OutputStream getOutputStream() throws IOException {
+				public OutputStream getOutputStream() throws IOException {
 					throw new IOException("read-only");
 				}
 
@@ -252,7 +261,7 @@ final class MimeTreeWalker {
 		try {
 			type = new ContentType(unfolded).getBaseType();
 		}
-		catch (jakarta.mail.internet.ParseException | RuntimeException ex) {
+		catch (ParseException | RuntimeException ex) {
 			Matcher matcher = BASE_TYPE.matcher(unfolded);
 			type = matcher.find() ? matcher.group(1) : "text/plain";
 		}
@@ -262,7 +271,7 @@ final class MimeTreeWalker {
 
 	/** An HTML part without a MIME charset often declares one in a meta tag, as browsers honour it. */
 	private static String metaCharset(byte[] html) {
-		String head = new String(html, 0, Math.min(html.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1);
+		String head = new String(html, 0, Math.min(html.length, 4096), StandardCharsets.ISO_8859_1);
 		Matcher matcher = META_CHARSET.matcher(head);
 		return matcher.find() ? matcher.group(1) : null;
 	}
@@ -341,7 +350,7 @@ final class MimeTreeWalker {
 		try {
 			String encoding = part.getEncoding();
 			if (encoding != null && encoding.strip().equalsIgnoreCase("base64")) {
-				String alphabet = new String(raw, java.nio.charset.StandardCharsets.US_ASCII)
+				String alphabet = new String(raw, StandardCharsets.US_ASCII)
 					.replaceAll("[^A-Za-z0-9+/]", "");
 				return Base64.getDecoder().decode(alphabet.substring(0, alphabet.length() - alphabet.length() % 4));
 			}
@@ -362,10 +371,10 @@ final class MimeTreeWalker {
 	}
 
 	private static InputStream rawStream(MimePart part) throws MessagingException {
-		if (part instanceof jakarta.mail.internet.MimeBodyPart body) {
+		if (part instanceof MimeBodyPart body) {
 			return body.getRawInputStream();
 		}
-		if (part instanceof jakarta.mail.internet.MimeMessage message) {
+		if (part instanceof MimeMessage message) {
 			return message.getRawInputStream();
 		}
 		return null;
@@ -394,7 +403,7 @@ final class MimeTreeWalker {
 
 	private static String embeddedSubject(byte[] message) {
 		try {
-			jakarta.mail.internet.InternetHeaders headers = new jakarta.mail.internet.InternetHeaders(
+			InternetHeaders headers = new InternetHeaders(
 					new ByteArrayInputStream(RawInput.clean(message)));
 			String subject = HeaderText.decode(headers.getHeader("Subject", null));
 			if (subject != null && !subject.isBlank()) {

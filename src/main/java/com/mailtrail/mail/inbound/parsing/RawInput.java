@@ -1,5 +1,6 @@
 package com.mailtrail.mail.inbound.parsing;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -25,7 +26,7 @@ final class RawInput {
 				start = lineEnd + 1;
 				changed = true;
 			}
-			else if (startsWith(raw, start, "From ".getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
+			else if (startsWith(raw, start, "From ".getBytes(StandardCharsets.US_ASCII))) {
 				start = Math.min(lineEnd + 1, raw.length);
 				changed = true;
 			}

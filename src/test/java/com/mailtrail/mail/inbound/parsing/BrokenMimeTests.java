@@ -2,6 +2,7 @@ package com.mailtrail.mail.inbound.parsing;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -94,7 +95,7 @@ class BrokenMimeTests {
 				--outer--
 				""");
 		for (int length = 0; length <= message.length; length++) {
-			byte[] truncated = java.util.Arrays.copyOf(message, length);
+			byte[] truncated = Arrays.copyOf(message, length);
 			assertThatNoException().isThrownBy(() -> this.parser.parse(truncated));
 		}
 	}

@@ -2,6 +2,7 @@ package com.mailtrail.mail.inbound.parsing;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 
@@ -74,8 +75,8 @@ class EncodingTests {
 	void decodesAWordWhoseMultibyteCharacterIsSplitAcrossTwoWords() {
 		byte[] text = "Größe".getBytes(StandardCharsets.UTF_8);
 		ParsedEmail parsed = parse("Subject: %s %s\n".formatted(
-				headerWord("utf-8", "Q", java.util.Arrays.copyOfRange(text, 0, 3)),
-				headerWord("utf-8", "Q", java.util.Arrays.copyOfRange(text, 3, text.length))), "");
+				headerWord("utf-8", "Q", Arrays.copyOfRange(text, 0, 3)),
+				headerWord("utf-8", "Q", Arrays.copyOfRange(text, 3, text.length))), "");
 		assertThat(parsed.subject()).isEqualTo("Größe");
 	}
 

@@ -1,5 +1,6 @@
 package com.mailtrail.mail.inbound.parsing;
 
+import java.time.Instant;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ class ForwardAsAttachmentTests {
 			.containsExactly("petra@seller.example", "buyer@client.example");
 		assertThat(original.cc()).extracting(EmailParticipant::address).containsExactly("boss@client.example");
 		assertThat(original.subject()).isEqualTo("Purchase order");
-		assertThat(original.parsedDate()).isEqualTo(java.time.Instant.parse("2024-10-07T07:00:00Z"));
+		assertThat(original.parsedDate()).isEqualTo(Instant.parse("2024-10-07T07:00:00Z"));
 		assertThat(original.date()).isEqualTo("Mon, 7 Oct 2024 09:00:00 +0200");
 		assertThat(original.messageId()).isEqualTo("original-1@client.example");
 		assertThat(original.note()).isEqualTo("Please log.");

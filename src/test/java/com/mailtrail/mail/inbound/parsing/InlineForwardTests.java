@@ -1,5 +1,8 @@
 package com.mailtrail.mail.inbound.parsing;
 
+import java.time.Instant;
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,6 +42,19 @@ class InlineForwardTests {
 		assertThat(original.date()).isEqualTo("Tue, Oct 1, 2024 at 4:12 PM");
 		assertThat(original.parsedDate()).isNotNull();
 		assertThat(original.note()).isEqualTo("Can you log this against the Acme deal?");
+	}
+
+	@Test
+	void dropsTheBoldMarkersGmailPutsAroundNamesInPlainText() {
+		ForwardedMessage original = forwarded("Fwd: Intro", """
+				---------- Forwarded message ---------
+				From: *Carla Ruiz* <carla.ruiz@acme.example>
+				Date: Tue, Oct 1, 2024 at 4:12 PM
+				Subject: Intro
+				To: *Petra Vogel* <petra@seller.example>
+				""");
+		assertThat(original.from()).isEqualTo(new EmailParticipant("Carla Ruiz", "carla.ruiz@acme.example"));
+		assertThat(original.to()).containsExactly(new EmailParticipant("Petra Vogel", "petra@seller.example"));
 	}
 
 	@Test
@@ -173,6 +189,40 @@ class InlineForwardTests {
 	}
 
 	@Test
+	void readsOutlookDesktopGermanOriginalMessageBanner() {
+		ForwardedMessage original = forwarded("WG: Lieferung", """
+				-----Ursprüngliche Nachricht-----
+				Von: Klaus Weber <k.weber@kunde.example>
+				Gesendet: Montag, 7. Oktober 2024 09:15
+				An: Petra Vogel <petra@seller.example>
+				Betreff: Lieferung
+				""");
+		assertThat(original.from().address()).isEqualTo("k.weber@kunde.example");
+		assertThat(original.subject()).isEqualTo("Lieferung");
+	}
+
+	@Test
+	void readsThunderbirdHtmlHeaderTable() {
+		ParsedEmail parsed = this.parser.parse(TestMessages.crlf("""
+				From: Petra Vogel <petra@seller.example>
+				Subject: Fwd: Specs
+				Content-Type: text/html; charset=utf-8
+
+				<html><body><p>FYI</p><div class="moz-forward-container">-------- Forwarded Message --------
+				<table class="moz-email-headers-table"><tbody>
+				<tr><th>Subject: </th><td>Specs v2</td></tr>
+				<tr><th>Date: </th><td>Mon, 7 Oct 2024 09:15:00 +0200</td></tr>
+				<tr><th>From: </th><td>Nils Eck <a href="mailto:nils@client.example">&lt;nils@client.example&gt;</a></td></tr>
+				<tr><th>To: </th><td>petra@seller.example</td></tr>
+				</tbody></table><p>Specs attached.</p></div></body></html>
+				"""));
+		assertThat(parsed.forwarded()).isNotNull();
+		assertThat(parsed.forwarded().from()).isEqualTo(new EmailParticipant("Nils Eck", "nils@client.example"));
+		assertThat(parsed.forwarded().subject()).isEqualTo("Specs v2");
+		assertThat(parsed.forwarded().note()).isEqualTo("FYI");
+	}
+
+	@Test
 	void readsNewOutlookFrenchBlockWithSpacesBeforeColons() {
 		ForwardedMessage original = forwarded("TR: Commande", """
 				De : Luc Martin <luc.martin@client.example>
@@ -236,7 +286,7 @@ class InlineForwardTests {
 				""");
 		assertThat(original.from().address()).isEqualTo("nils@client.example");
 		assertThat(original.subject()).isEqualTo("Specs v2");
-		assertThat(original.parsedDate()).isEqualTo(java.time.Instant.parse("2024-10-07T07:15:00Z"));
+		assertThat(original.parsedDate()).isEqualTo(Instant.parse("2024-10-07T07:15:00Z"));
 	}
 
 	@Test
@@ -338,7 +388,7 @@ class InlineForwardTests {
 				> The budget is approved.
 				"""));
 		assertThat(parsed.forwarded()).isNull();
-		assertThat(parsed.people(java.util.Set.of("track-7f3a@in.mailtrail.example")))
+		assertThat(parsed.people(Set.of("track-7f3a@in.mailtrail.example")))
 			.isEmpty();
 	}
 
@@ -404,7 +454,7 @@ class InlineForwardTests {
 				To: Petra Vogel <PETRA@seller.example>
 				Cc: Dan Moe <dan@acme.example>, Carla Ruiz <carla.ruiz@acme.example>
 				"""));
-		assertThat(parsed.people(java.util.Set.of("Petra@Seller.example")))
+		assertThat(parsed.people(Set.of("Petra@Seller.example")))
 			.containsExactly(new EmailParticipant("Carla Ruiz", "carla.ruiz@acme.example"),
 					new EmailParticipant("Dan Moe", "dan@acme.example"));
 	}

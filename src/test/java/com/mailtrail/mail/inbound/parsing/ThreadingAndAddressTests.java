@@ -1,6 +1,7 @@
 package com.mailtrail.mail.inbound.parsing;
 
 import java.time.Instant;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -94,7 +95,7 @@ class ThreadingAndAddressTests {
 				From: Petra <petra@seller.example>
 				To: Anna <anna@client.example>, petra@seller.example
 				Cc: ANNA@client.example, Ben <ben@client.example>""");
-		assertThat(parsed.people(java.util.Set.of("PETRA@seller.example")))
+		assertThat(parsed.people(Set.of("PETRA@seller.example")))
 			.containsExactly(new EmailParticipant("Anna", "anna@client.example"),
 					new EmailParticipant("Ben", "ben@client.example"));
 	}
