@@ -18,4 +18,6 @@ public interface EmailLinkRepository extends Repository<EmailLink, UUID> {
 
 	List<EmailLink> findByEmailIdAndRecordType(UUID emailId, RecordType type);
 
+	List<EmailLink> findByRecordTypeAndRecordId(RecordType type, UUID recordId);
+
 }

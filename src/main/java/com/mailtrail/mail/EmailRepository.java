@@ -36,6 +36,16 @@ public interface EmailRepository extends Repository<Email, UUID> {
 			""")
 	Page<Email> searchVisible(String pattern, Boolean linked, boolean mine, UUID viewer, Pageable pageable);
 
+	/** Like {@link #searchVisible} without its filters, but only emails linked to this record. */
+	@Query("""
+			select e from Email e where """ + VISIBLE + """
+			 and (:pattern = '%%' or lower(coalesce(e.subject, '')) like :pattern
+			      or exists (select 1 from EmailParticipant p where p.email = e
+			                 and (lower(p.address) like :pattern or lower(coalesce(p.name, '')) like :pattern)))
+			 and exists (select 1 from EmailLink l where l.emailId = e.id and l.recordType = :type and l.recordId = :recordId)
+			""")
+	Page<Email> searchVisibleLinkedTo(String pattern, RecordType type, UUID recordId, UUID viewer, Pageable pageable);
+
 	@Query("select e from Email e where " + VISIBLE + " and exists (select 1 from EmailLink l where l.emailId = e.id "
 			+ "and l.recordType = :type and l.recordId = :recordId) order by e.sentAt desc nulls last, e.createdAt desc")
 	List<Email> findVisibleLinkedTo(RecordType type, UUID recordId, UUID viewer);

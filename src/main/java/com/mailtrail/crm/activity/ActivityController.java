@@ -8,6 +8,8 @@ import com.mailtrail.crm.RecordPage;
 import com.mailtrail.crm.Viewer;
 import com.mailtrail.crm.contact.ContactService;
 import com.mailtrail.crm.deal.DealService;
+import com.mailtrail.mail.EmailTimeline;
+import com.mailtrail.mail.RecordType;
 import com.mailtrail.security.CurrentUser;
 import com.mailtrail.security.UserDirectory;
 import jakarta.validation.Valid;
@@ -44,11 +46,15 @@ class ActivityController {
 
 	private final UserDirectory users;
 
-	ActivityController(ActivityService activities, ContactService contacts, DealService deals, UserDirectory users) {
+	private final EmailTimeline emailTimeline;
+
+	ActivityController(ActivityService activities, ContactService contacts, DealService deals, UserDirectory users,
+			EmailTimeline emailTimeline) {
 		this.activities = activities;
 		this.contacts = contacts;
 		this.deals = deals;
 		this.users = users;
+		this.emailTimeline = emailTimeline;
 	}
 
 	@GetMapping
@@ -98,6 +104,7 @@ class ActivityController {
 				: this.contacts.visibleByIds(List.of(activity.contactId()), viewer).stream().findFirst().orElse(null));
 		model.addAttribute("deal", activity.dealId() == null ? null : this.deals.find(activity.dealId(), viewer).orElse(null));
 		model.addAttribute("people", this.users.byIds(RecordPage.peopleOf(activity.ownerId(), activity.followerIds())));
+		model.addAttribute("emails", this.emailTimeline.of(RecordType.ACTIVITY, id, me.userId()));
 		return VIEW_DETAILS;
 	}
 

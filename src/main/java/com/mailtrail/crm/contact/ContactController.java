@@ -7,6 +7,8 @@ import com.mailtrail.crm.RecordPage;
 import com.mailtrail.crm.Viewer;
 import com.mailtrail.crm.activity.ActivityService;
 import com.mailtrail.crm.deal.DealService;
+import com.mailtrail.mail.EmailTimeline;
+import com.mailtrail.mail.RecordType;
 import com.mailtrail.security.CurrentUser;
 import com.mailtrail.security.UserDirectory;
 import jakarta.validation.Valid;
@@ -43,11 +45,15 @@ class ContactController {
 
 	private final UserDirectory users;
 
-	ContactController(ContactService contacts, DealService deals, ActivityService activities, UserDirectory users) {
+	private final EmailTimeline emailTimeline;
+
+	ContactController(ContactService contacts, DealService deals, ActivityService activities, UserDirectory users,
+			EmailTimeline emailTimeline) {
 		this.contacts = contacts;
 		this.deals = deals;
 		this.activities = activities;
 		this.users = users;
+		this.emailTimeline = emailTimeline;
 	}
 
 	@GetMapping
@@ -92,6 +98,7 @@ class ContactController {
 		model.addAttribute("deals", this.deals.forContact(id, viewer));
 		model.addAttribute("activities", this.activities.forContact(id, viewer));
 		model.addAttribute("people", this.users.byIds(RecordPage.peopleOf(contact.ownerId(), contact.followerIds())));
+		model.addAttribute("emails", this.emailTimeline.of(RecordType.CONTACT, id, me.userId()));
 		return VIEW_DETAILS;
 	}
 

@@ -9,6 +9,8 @@ import com.mailtrail.crm.RecordPage;
 import com.mailtrail.crm.Viewer;
 import com.mailtrail.crm.activity.ActivityService;
 import com.mailtrail.crm.contact.ContactService;
+import com.mailtrail.mail.EmailTimeline;
+import com.mailtrail.mail.RecordType;
 import com.mailtrail.security.CurrentUser;
 import com.mailtrail.security.UserDirectory;
 import jakarta.validation.Valid;
@@ -45,11 +47,15 @@ class DealController {
 
 	private final UserDirectory users;
 
-	DealController(DealService deals, ContactService contacts, ActivityService activities, UserDirectory users) {
+	private final EmailTimeline emailTimeline;
+
+	DealController(DealService deals, ContactService contacts, ActivityService activities, UserDirectory users,
+			EmailTimeline emailTimeline) {
 		this.deals = deals;
 		this.contacts = contacts;
 		this.activities = activities;
 		this.users = users;
+		this.emailTimeline = emailTimeline;
 	}
 
 	@GetMapping
@@ -103,6 +109,7 @@ class DealController {
 		model.addAttribute("contacts", this.contacts.visibleByIds(contactIds, viewer));
 		model.addAttribute("activities", this.activities.forDeal(id, viewer));
 		model.addAttribute("people", this.users.byIds(RecordPage.peopleOf(deal.ownerId(), deal.followerIds())));
+		model.addAttribute("emails", this.emailTimeline.of(RecordType.DEAL, id, me.userId()));
 		return VIEW_DETAILS;
 	}
 

@@ -52,7 +52,7 @@ class InboundMessageQueries {
 				where status = 'RECEIVED' and next_attempt_at <= now()
 				order by next_attempt_at
 				limit 1
-				for update skip locked
+				for no key update skip locked
 				""")
 			.query((rs, n) -> new Claimed(rs.getObject("id", UUID.class),
 					TenantId.of(rs.getObject("tenant_id", UUID.class)), rs.getObject("user_id", UUID.class),

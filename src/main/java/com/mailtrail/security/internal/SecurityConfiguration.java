@@ -15,7 +15,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -24,6 +29,14 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self' data:; object-src 'none'; base-uri 'none'; "
 			+ "form-action 'self'; frame-ancestors 'none'; frame-src 'self'";
+
+	/**
+	 * An email's sanitised HTML, served for the sandboxed frame of the email view. It sets its own, stricter policy
+	 * (no script, no remote images unless asked, framed by our pages only), so the app's policy, which forbids any
+	 * framing, is not written for it.
+	 */
+	static final RequestMatcher EMAIL_BODY = PathPatternRequestMatcher.withDefaults()
+		.matcher(HttpMethod.GET, "/emails/{id}/body");
 
 	/** The API: bearer tokens only, no cookies, so no session and no CSRF token to check. */
 	@Bean
@@ -76,7 +89,9 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.addFilterAfter(new TenantBindingFilter(logins), AuthorizationFilter.class)
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.headers(headers -> headers
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(EMAIL_BODY),
+						new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(frame -> frame.sameOrigin()));
 		return http.build();
