@@ -45,14 +45,17 @@ class InboundMessageQueries {
 			.update();
 	}
 
-	/** Locks the next message due for processing; other instances skip it until this transaction ends. */
+	/**
+	 * Locks the next message due for processing; other instances skip it until this transaction ends. The lock is
+	 * FOR NO KEY UPDATE so that the processing transaction can still insert the email that references the row.
+	 */
 	Optional<Claimed> claimNext() {
 		return this.jdbc.sql("""
 				select id, tenant_id, user_id, attempts from inbound_message
 				where status = 'RECEIVED' and next_attempt_at <= now()
 				order by next_attempt_at
 				limit 1
-				for update skip locked
+				for no key update skip locked
 				""")
 			.query((rs, n) -> new Claimed(rs.getObject("id", UUID.class),
 					TenantId.of(rs.getObject("tenant_id", UUID.class)), rs.getObject("user_id", UUID.class),
