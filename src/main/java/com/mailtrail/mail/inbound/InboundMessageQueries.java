@@ -45,7 +45,10 @@ class InboundMessageQueries {
 			.update();
 	}
 
-	/** Locks the next message due for processing; other instances skip it until this transaction ends. */
+	/**
+	 * Locks the next message due for processing; other instances skip it until this transaction ends. The lock is
+	 * FOR NO KEY UPDATE so that the processing transaction can still insert the email that references the row.
+	 */
 	Optional<Claimed> claimNext() {
 		return this.jdbc.sql("""
 				select id, tenant_id, user_id, attempts from inbound_message
