@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
@@ -28,8 +27,7 @@ final class Downloads {
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(type);
 		headers.setContentLength(length);
-		headers.setContentDisposition(
-				ContentDisposition.attachment().filename(safeFilename(filename, "attachment"), StandardCharsets.UTF_8).build());
+		headers.set(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(safeFilename(filename, "attachment")));
 		headers.set("X-Content-Type-Options", "nosniff");
 		headers.set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
 		return headers;
@@ -41,8 +39,31 @@ final class Downloads {
 	}
 
 	/**
+	 * {@code attachment; filename="<ASCII fallback>"; filename*=UTF-8''<percent-encoded>} (RFC 6266, RFC 5987): every
+	 * octet outside the few safe characters is encoded, so no name can end the header or add a parameter.
+	 */
+	static String contentDisposition(String filename) {
+		StringBuilder fallback = new StringBuilder();
+		filename.codePoints()
+			.map(c -> c < 0x20 || c > 0x7e || c == '"' || c == '\\' || c == '%' ? '_' : c)
+			.forEach(fallback::appendCodePoint);
+		StringBuilder encoded = new StringBuilder();
+		for (byte b : filename.getBytes(StandardCharsets.UTF_8)) {
+			int c = b & 0xff;
+			if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+					|| "!#$&+-.^_`|~".indexOf(c) >= 0) {
+				encoded.append((char) c);
+			}
+			else {
+				encoded.append('%').append(String.format("%02X", c));
+			}
+		}
+		return "attachment; filename=\"" + fallback + "\"; filename*=UTF-8''" + encoded;
+	}
+
+	/**
 	 * The last path segment, without control characters or characters file systems refuse, at most 150 characters;
-	 * the fallback when nothing is left. ContentDisposition then encodes it per RFC 5987, so any name is safe in the
+	 * the fallback when nothing is left. the header then carries it percent-encoded, so any name is safe in the
 	 * header.
 	 */
 	static String safeFilename(String name, String fallback) {

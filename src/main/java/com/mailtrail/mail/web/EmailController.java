@@ -4,9 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import com.mailtrail.mail.AutoSubmission;
+import com.mailtrail.mail.LinkableRecords;
 import com.mailtrail.mail.RecordType;
 import com.mailtrail.mail.SmartBccAddresses;
 import com.mailtrail.mail.web.EmailViews.EmailDetails;
@@ -94,8 +96,7 @@ class EmailController {
 		model.addAttribute("email", email);
 		model.addAttribute("flags", flags(email));
 		model.addAttribute("links", links);
-		model.addAttribute("options", this.linking.options(me.userId()));
-		model.addAttribute("recordTypes", RecordType.values());
+		model.addAttribute("choices", choices(this.linking.options(me.userId())));
 		model.addAttribute("candidates", links.stream().anyMatch(l -> l.recordType() == RecordType.DEAL)
 				? List.of() : this.linking.dealCandidates(id, me.userId()));
 		return VIEW_DETAILS;
@@ -169,6 +170,17 @@ class EmailController {
 		var link = this.linking.moveToDeal(id, dealId, me);
 		redirect.addFlashAttribute("message", "Linked to " + link.name() + ".");
 		return redirectTo(id);
+	}
+
+	/** One "link to a record" picker per record type. */
+	record LinkChoice(RecordType type, String label, String prompt, List<LinkableRecords.RecordOption> options) {
+	}
+
+	static List<LinkChoice> choices(Map<RecordType, List<LinkableRecords.RecordOption>> options) {
+		return List.of(
+				new LinkChoice(RecordType.CONTACT, "Contact", "Choose a contact…", options.get(RecordType.CONTACT)),
+				new LinkChoice(RecordType.DEAL, "Deal", "Choose a deal…", options.get(RecordType.DEAL)),
+				new LinkChoice(RecordType.ACTIVITY, "Activity", "Choose an activity…", options.get(RecordType.ACTIVITY)));
 	}
 
 	/** The flags of an email, in words. */
