@@ -2,6 +2,7 @@ package com.mailtrail.mail.web;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +29,7 @@ import com.mailtrail.tenancy.TenantContext;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,6 +40,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 class EmailReader {
+
+	/**
+	 * Inline raster images up to these sizes go into the body as data: URLs. The frame is sandboxed into an opaque
+	 * origin, so browsers send it no SameSite session cookie and a download URL would answer the login page instead.
+	 */
+	static final long MAX_EMBEDDED_IMAGE = 2 * 1024 * 1024;
+
+	static final long MAX_EMBEDDED_TOTAL = 8 * 1024 * 1024;
 
 	private final EmailRepository emails;
 
@@ -90,26 +100,38 @@ class EmailReader {
 	}
 
 	/**
-	 * The email's HTML, sanitised, as a document of its own. Inline images (cid:) point at the email's attachment
-	 * download; an unknown content id loses its source.
+	 * The email's HTML, sanitised, as a document of its own. Inline images (cid:) become data: URLs when they are
+	 * raster images of modest size, else point at the email's attachment download; an unknown content id loses its
+	 * source.
 	 */
 	Optional<String> sanitizedBody(UUID id, UUID viewer) {
 		Email e = visibleEmail(id, viewer);
 		if (!hasText(e.getHtmlBody())) {
 			return Optional.empty();
 		}
-		Map<String, UUID> byContentId = new HashMap<>();
+		Map<String, EmailAttachment> byContentId = new HashMap<>();
 		for (EmailAttachment a : e.getAttachments()) {
 			if (a.getContentId() != null) {
-				byContentId.putIfAbsent(contentId(a.getContentId()), a.getId());
+				byContentId.putIfAbsent(contentId(a.getContentId()), a);
 			}
 		}
+		long[] embedded = { 0 };
 		return Optional.of(this.sanitizer.sanitizeDocument(e.getHtmlBody(), src -> {
 			if (!src.regionMatches(true, 0, "cid:", 0, 4)) {
 				return src;
 			}
-			UUID attachment = byContentId.get(contentId(decoded(src.substring(4))));
-			return attachment == null ? null : "/emails/" + e.getId() + "/attachments/" + attachment;
+			EmailAttachment attachment = byContentId.get(contentId(decoded(src.substring(4))));
+			if (attachment == null) {
+				return null;
+			}
+			MediaType type = Downloads.attachmentType(attachment.getContentType());
+			if (type.getType().equals("image") && attachment.getSize() <= MAX_EMBEDDED_IMAGE
+					&& embedded[0] + attachment.getSize() <= MAX_EMBEDDED_TOTAL) {
+				embedded[0] += attachment.getSize();
+				return "data:" + type + ";base64,"
+						+ Base64.getEncoder().encodeToString(attachment.getBlob().getContent());
+			}
+			return "/emails/" + e.getId() + "/attachments/" + attachment.getId();
 		}));
 	}
 

@@ -10,6 +10,7 @@ import com.mailtrail.support.MailtrailIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -82,6 +83,10 @@ class SmartBccBrowserTests {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Here is the renewal pricing"));
 		assertThat(browser.findElement(By.tagName("strong")).getText()).isEqualTo("48,000 USD");
 		assertThat(browser.findElements(By.tagName("script"))).isEmpty();
+		// The inline image shows: it travels inside the document, which needs no cookie.
+		WebElement logo = browser.findElement(By.cssSelector("img[alt='Acme logo']"));
+		assertThat(((JavascriptExecutor) browser).executeScript("return arguments[0].naturalWidth", logo))
+			.isEqualTo(1L);
 		browser.switchTo().defaultContent();
 	}
 
@@ -100,12 +105,24 @@ class SmartBccBrowserTests {
 
 				Hi Pat, here is the renewal pricing: 48,000 USD.
 				--ALT
+				Content-Type: multipart/related; boundary="REL"
+
+				--REL
 				Content-Type: text/html; charset=UTF-8
 
 				<p>Hi Pat,</p><p>Here is the renewal pricing: <strong>48,000 USD</strong>.</p>
+				<p><img src="cid:logo@acme.test" alt="Acme logo"></p>
 				<script>document.body.innerHTML = 'owned'</script>
+				--REL
+				Content-Type: image/png
+				Content-Transfer-Encoding: base64
+				Content-ID: <logo@acme.test>
+				Content-Disposition: inline; filename="logo.png"
+
+				%s
+				--REL--
 				--ALT--
-				""".formatted(subject, UUID.randomUUID());
+				""".formatted(subject, UUID.randomUUID(), EmailFixtures.PNG_BASE64);
 	}
 
 }
