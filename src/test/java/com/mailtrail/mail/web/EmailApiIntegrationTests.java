@@ -121,6 +121,12 @@ class EmailApiIntegrationTests {
 		var missing = this.api.post("/api/v1/emails/" + id + "/links",
 				Map.of("recordType", "DEAL", "recordId", java.util.UUID.randomUUID().toString()));
 		assertThat(missing.status()).isEqualTo(404);
+		for (String type : List.of("CONTACT", "ACTIVITY")) {
+			assertThat(this.api.post("/api/v1/emails/" + id + "/links",
+					Map.of("recordType", type, "recordId", java.util.UUID.randomUUID().toString())).status())
+				.as("link to a missing %s", type)
+				.isEqualTo(404);
+		}
 		var invalid = this.api.post("/api/v1/emails/" + id + "/links", Map.of("recordType", "DEAL"));
 		assertThat(invalid.status()).isEqualTo(400);
 	}

@@ -267,6 +267,17 @@ class EmailPagesIntegrationTests {
 		assertThat(this.rep.get("/emails/" + id).body()).contains("Link removed.").doesNotContain("linked by " + repName);
 		assertThat(this.rep.get("/deals/" + other).body()).doesNotContain(subject);
 
+		String activity = this.api
+			.post("/api/v1/activities", Map.of("type", "CALL", "title", "Call about terms", "dealId", dealId))
+			.json()
+			.get("id")
+			.asString();
+		this.rep.get("/emails/" + id);
+		assertThat(this.rep.post("/emails/" + id + "/links", Map.of("recordType", "ACTIVITY", "recordId", activity))
+			.status()).isEqualTo(302);
+		assertThat(this.rep.get("/activities/" + activity).body()).contains(subject, "Linked: linked by " + repName);
+		assertThat(this.rep.get("/emails/" + id).body()).contains("Call about terms");
+
 		var withoutCsrf = this.rep.postRaw("/emails/" + id + "/links", Map.of("recordType", "DEAL", "recordId", other));
 		assertThat(withoutCsrf.status()).isEqualTo(403);
 	}
