@@ -56,6 +56,7 @@ class SmartBccBrowserTests {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Email"));
 
 		// The email on the Email page, then on its own.
+		Browser.screenshot(browser, "email-list");
 		browser.findElement(By.linkText(subject)).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), subject));
 		// Pat's only open deal in the demo data is the renewal, so it is linked on arrival. Other tests may have
@@ -71,6 +72,10 @@ class SmartBccBrowserTests {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), DEAL));
 		WebElement timeline = browser.findElement(By.cssSelector(".email-timeline"));
 		assertThat(timeline.getText()).contains(subject, "From Alice Anders");
+		Browser.screenshot(browser, "deal-email-timeline");
+		assertThat(browser.findElement(By.cssSelector(".record-people")).getText()).as("the demo deal's follower")
+			.contains("Bob Brown")
+			.doesNotContain("null");
 		timeline.findElement(By.linkText(subject)).click();
 
 		// The view shows the headers and the sanitised body inside the sandboxed frame.
