@@ -79,7 +79,8 @@ public final class HtmlSanitizer {
 	}
 
 	private static Document clean(String html, UnaryOperator<String> imageSource) {
-		Document dirty = Jsoup.parseBodyFragment(html == null ? "" : html, "");
+		// A whole document: what its head holds (title, styles, meta) is never content, and is dropped with it.
+		Document dirty = Jsoup.parse(html == null ? "" : html, "");
 		Document clean = new Cleaner(SAFELIST).clean(dirty);
 		for (Element img : clean.select("img[src]")) {
 			String rewritten = imageSource.apply(img.attr("src"));

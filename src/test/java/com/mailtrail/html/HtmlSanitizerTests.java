@@ -175,6 +175,13 @@ class HtmlSanitizerTests {
 	}
 
 	@Test
+	void theHeadOfADocumentNeverBecomesContent() {
+		String out = clean("<html><head><title>Newsletter title</title><style>p{color:red}</style>"
+				+ "<meta http-equiv=\"refresh\" content=\"0\"></head><body><p>Body text</p></body></html>");
+		assertThat(out).isEqualTo("<p>Body text</p>");
+	}
+
+	@Test
 	void nullAndEmptyInputGiveEmptyOutput() {
 		assertThat(clean(null)).isEmpty();
 		assertThat(clean("")).isEmpty();
