@@ -131,4 +131,12 @@ class EmailApiIntegrationTests {
 		assertThat(invalid.status()).isEqualTo(400);
 	}
 
+	@Test
+	void isDocumentedUnderEmails() {
+		var docs = new ApiClient(this.port, null).get("/v3/api-docs");
+		assertThat(docs.status()).isEqualTo(200);
+		assertThat(docs.body()).contains("\"/api/v1/emails/{id}/links\"",
+				"\"/api/v1/emails/{id}/links/{recordType}/{recordId}\"", "\"Emails\"");
+	}
+
 }
