@@ -55,6 +55,9 @@ public class Email extends TenantScopedEntity {
 
 	private String subject;
 
+	@Column(name = "received_subject")
+	private String receivedSubject;
+
 	@Column(name = "from_name")
 	private String fromName;
 
@@ -130,6 +133,11 @@ public class Email extends TenantScopedEntity {
 		this.htmlBody = htmlBody;
 	}
 
+	/** The subject of the message as it reached Mailtrail; for a forward it differs from the original's. */
+	public void receivedWithSubject(String receivedSubject) {
+		this.receivedSubject = receivedSubject;
+	}
+
 	public void markForwarded(String note) {
 		this.forwarded = true;
 		this.forwardNote = note;
@@ -137,6 +145,11 @@ public class Email extends TenantScopedEntity {
 
 	public void markUnreadable(String problems) {
 		this.unreadable = true;
+		this.problems = problems;
+	}
+
+	/** What the parser noticed about a message it could still read, e.g. a From header that may be spoofed. */
+	public void noteProblems(String problems) {
 		this.problems = problems;
 	}
 
@@ -188,6 +201,10 @@ public class Email extends TenantScopedEntity {
 
 	public String getSubject() {
 		return this.subject;
+	}
+
+	public String getReceivedSubject() {
+		return this.receivedSubject;
 	}
 
 	public String getFromName() {

@@ -48,6 +48,11 @@ public class EmbeddedDatabaseAutoConfiguration {
 			.setDataDirectory(pgData)
 			.setCleanDataDirectory(false)
 			.setPGStartupWait(Duration.ofSeconds(60))
+			// The binaries' defaults are made for throw-away test databases (no fsync, asynchronous commit). Here
+			// the data is real: SMTP answers 250 only after a commit, and a commit must survive a crash.
+			.setServerConfig("fsync", "on")
+			.setServerConfig("synchronous_commit", "on")
+			.setServerConfig("full_page_writes", "on")
 			.start();
 		createDatabaseIfMissing(postgres);
 		return postgres;

@@ -15,6 +15,8 @@ create table email (
     dedupe_key         varchar(1000) not null,
     conversation_id    uuid          not null references conversation (id),
     subject            varchar(2000),
+    -- For a forward, subject is the original message's; this is the subject of the message as it reached us.
+    received_subject   varchar(2000),
     from_name          varchar(500),
     from_address       varchar(500),
     sent_at            timestamptz,

@@ -16,21 +16,15 @@ import jakarta.mail.internet.InternetHeaders;
  */
 final class HeaderSection {
 
-	/** RFC 5322 section 2.1.1: a line is at most 998 characters, without its CRLF. */
-	static final int MAX_LINE_LENGTH = 998;
-
 	/** Like Postfix's header_size_limit, with room to spare: real headers stay far below. */
 	static final int MAX_SECTION_SIZE = 256 * 1024;
 
 	private final byte[] bytes;
 
-	private final int longestLine;
-
 	private final boolean complete;
 
-	private HeaderSection(byte[] bytes, int longestLine, boolean complete) {
+	private HeaderSection(byte[] bytes, boolean complete) {
 		this.bytes = bytes;
-		this.longestLine = longestLine;
 		this.complete = complete;
 	}
 
@@ -41,29 +35,22 @@ final class HeaderSection {
 	static HeaderSection of(byte[] message) {
 		int limit = Math.min(message.length, MAX_SECTION_SIZE + 2);
 		int lineStart = 0;
-		int longest = 0;
 		for (int i = 0; i < limit; i++) {
 			if (message[i] != '\n') {
 				continue;
 			}
 			int lineEnd = (i > lineStart && message[i - 1] == '\r') ? i - 1 : i;
 			if (lineEnd == lineStart) {
-				return new HeaderSection(Arrays.copyOf(message, lineStart), longest, true);
+				return new HeaderSection(Arrays.copyOf(message, lineStart), true);
 			}
-			longest = Math.max(longest, lineEnd - lineStart);
 			lineStart = i + 1;
 		}
-		longest = Math.max(longest, limit - lineStart);
 		boolean wholeMessageIsHeader = message.length <= MAX_SECTION_SIZE;
-		return new HeaderSection(Arrays.copyOf(message, limit), longest, wholeMessageIsHeader);
+		return new HeaderSection(Arrays.copyOf(message, limit), wholeMessageIsHeader);
 	}
 
 	boolean isTooLarge() {
 		return !this.complete || this.bytes.length > MAX_SECTION_SIZE;
-	}
-
-	boolean hasOverlongLine() {
-		return this.longestLine > MAX_LINE_LENGTH;
 	}
 
 	/**

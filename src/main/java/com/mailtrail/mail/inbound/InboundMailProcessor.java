@@ -96,9 +96,13 @@ class InboundMailProcessor {
 		Email email = new Email(userId, Direction.INBOUND, parsed.messageId(), dedupeKey, conversationOf(parsed));
 		Set<String> people = counterparts(parsed, this.users.addressesOf(userId));
 		describe(email, parsed, raw.receivedAt(), people);
+		email.receivedWithSubject(parsed.subject());
 		email.body(parsed.textBody(), parsed.htmlBody());
 		if (!parsed.readable()) {
 			email.markUnreadable(String.join("; ", parsed.problems()));
+		}
+		else if (!parsed.problems().isEmpty()) {
+			email.noteProblems(String.join("; ", parsed.problems()));
 		}
 		AutoSubmission automatic = automatic(parsed, raw.envelopeFrom());
 		email.markAutoSubmitted(automatic);
@@ -140,7 +144,7 @@ class InboundMailProcessor {
 		if (forward != null) {
 			email.markForwarded(forward.note());
 		}
-		add(email, ParticipantRole.FROM, parsed.from() == null ? List.of() : List.of(parsed.from()), people);
+		add(email, ParticipantRole.FROM, parsed.authors(), people);
 		add(email, ParticipantRole.TO, parsed.to(), people);
 		add(email, ParticipantRole.CC, parsed.cc(), people);
 		add(email, ParticipantRole.REPLY_TO, parsed.replyTo(), Set.of());

@@ -27,22 +27,22 @@ class InboundMessageQueries {
 		this.jdbc = jdbc;
 	}
 
-	void insert(UUID id, RecipientRoute route, InboundEnvelope envelope, byte[] raw) {
-		this.jdbc.sql("""
+	/**
+	 * Stores the message once per recipient in ONE statement: in autocommit it is atomic by itself, and it costs no
+	 * transaction set-up on the hot path of SMTP intake.
+	 */
+	void insert(InboundEnvelope envelope, byte[] raw) {
+		StringBuilder sql = new StringBuilder("""
 				insert into inbound_message (id, tenant_id, user_id, smtp_session, envelope_from, remote_address,
-				                             received_at, raw, raw_size)
-				values (:id, :tenant, :user, :session, :from, :remote, :received, :raw, :size)
-				""")
-			.param("id", id)
-			.param("tenant", route.tenantId())
-			.param("user", route.userId())
-			.param("session", envelope.sessionId())
-			.param("from", envelope.mailFrom())
-			.param("remote", envelope.remoteAddress())
-			.param("received", Timestamp.from(envelope.receivedAt()))
-			.param("raw", raw)
-			.param("size", raw.length)
-			.update();
+				                             received_at, raw, raw_size) values """);
+		var statement = new java.util.ArrayList<Object>();
+		for (RecipientRoute route : envelope.recipients()) {
+			sql.append(statement.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+			statement.addAll(java.util.Arrays.asList(UUID.randomUUID(), route.tenantId(), route.userId(),
+					envelope.sessionId(), envelope.mailFrom(), envelope.remoteAddress(),
+					Timestamp.from(envelope.receivedAt()), raw, raw.length));
+		}
+		this.jdbc.sql(sql.toString()).params(statement).update();
 	}
 
 	/**
@@ -100,6 +100,24 @@ class InboundMessageQueries {
 			.param("attempts", attempts)
 			.param("error", truncate(error))
 			.update();
+	}
+
+	record Status(UUID id, String status, UUID emailId, int attempts, String lastError) {
+	}
+
+	/** The user's messages of one SMTP session, as "stored as <session>" in the 250 reply names it. */
+	java.util.List<Status> statusOf(TenantId tenant, UUID userId, String smtpSession) {
+		return this.jdbc.sql("""
+				select id, status, email_id, attempts, last_error from inbound_message
+				where tenant_id = :tenant and user_id = :user and smtp_session = :session
+				order by received_at
+				""")
+			.param("tenant", tenant.value())
+			.param("user", userId)
+			.param("session", smtpSession)
+			.query((rs, n) -> new Status(rs.getObject("id", UUID.class), rs.getString("status"),
+					rs.getObject("email_id", UUID.class), rs.getInt("attempts"), rs.getString("last_error")))
+			.list();
 	}
 
 	int pending() {

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
+import com.mailtrail.mail.MailSettings;
 import com.mailtrail.tenancy.TenantContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,13 +30,13 @@ class InboundProcessingJob implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(InboundProcessingJob.class);
 
-	private static final int WORKERS = 2;
-
 	private final InboundMessageQueries queries;
 
 	private final InboundMailProcessor processor;
 
 	private final TransactionTemplate transactions;
+
+	private final int workerCount;
 
 	private final Semaphore work = new Semaphore(0);
 
@@ -44,10 +45,11 @@ class InboundProcessingJob implements SmartLifecycle {
 	private volatile boolean running;
 
 	InboundProcessingJob(InboundMessageQueries queries, InboundMailProcessor processor,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, MailSettings settings) {
 		this.queries = queries;
 		this.processor = processor;
 		this.transactions = transactions;
+		this.workerCount = settings.processingWorkers();
 	}
 
 	/** A message was committed: process it now instead of at the next poll. */
@@ -104,7 +106,7 @@ class InboundProcessingJob implements SmartLifecycle {
 	@Override
 	public void start() {
 		this.running = true;
-		for (int i = 0; i < WORKERS; i++) {
+		for (int i = 0; i < this.workerCount; i++) {
 			Thread worker = new Thread(this::work, "inbound-processing-" + i);
 			worker.setDaemon(true);
 			worker.start();

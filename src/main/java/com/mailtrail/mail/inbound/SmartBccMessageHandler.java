@@ -156,10 +156,6 @@ final class SmartBccMessageHandler implements MessageHandler {
 			throw new RejectException(552, "5.3.4 Message header section is larger than "
 					+ HeaderSection.MAX_SECTION_SIZE / 1024 + " KB or has no end");
 		}
-		if (headers.hasOverlongLine()) {
-			throw new RejectException(550, "5.6.0 A header line is longer than " + HeaderSection.MAX_LINE_LENGTH
-					+ " characters (RFC 5322 section 2.1.1)");
-		}
 		checkFromHeaderForStrictRecipients(headers);
 		InboundEnvelope envelope = new InboundEnvelope(this.context.getSessionId(), this.mailFrom,
 				new ArrayList<>(this.routes.values()), this.context.getHelo().orElse(null), remoteAddress(),
@@ -174,7 +170,7 @@ final class SmartBccMessageHandler implements MessageHandler {
 			throw new RejectException(451, "4.3.0 Temporary storage failure, please retry");
 		}
 		log.info("Stored message of {} bytes for {} recipient(s)", raw.length, envelope.recipients().size());
-		return "2.0.0 Ok: stored";
+		return "2.0.0 Ok: stored as " + envelope.sessionId();
 	}
 
 	private byte[] readWithinDeadline(InputStream data) throws RejectException, IOException {

@@ -4,11 +4,16 @@ import com.mailtrail.mail.LinkMode;
 import com.mailtrail.mail.MailPreference;
 import com.mailtrail.mail.MailPreferences;
 import com.mailtrail.mail.SmartBccAddresses;
+import com.mailtrail.mail.outbound.SmtpAccounts;
+import com.mailtrail.mail.outbound.SmtpSecurity;
 import com.mailtrail.security.CurrentUser;
+import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,17 +31,67 @@ class EmailSettingsController {
 
 	private final MailPreferences preferences;
 
-	EmailSettingsController(SmartBccAddresses addresses, MailPreferences preferences) {
+	private final SmtpAccounts accounts;
+
+	EmailSettingsController(SmartBccAddresses addresses, MailPreferences preferences, SmtpAccounts accounts) {
 		this.addresses = addresses;
 		this.preferences = preferences;
+		this.accounts = accounts;
 	}
 
 	@GetMapping
 	String smtpAndBcc(@AuthenticationPrincipal CurrentUser me, Model model) {
+		var account = this.accounts.of(me.userId());
+		return smtpAndBccView(me, model,
+				account.map(SmtpAccountForm::of).orElseGet(() -> defaultForm(me)), account.isPresent());
+	}
+
+	@PostMapping("/account")
+	String saveAccount(@AuthenticationPrincipal CurrentUser me, @Valid @ModelAttribute("accountForm") SmtpAccountForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return smtpAndBccView(me, model, form, this.accounts.of(me.userId()).isPresent());
+		}
+		this.accounts.save(me.userId(), form.toSettings());
+		redirect.addFlashAttribute("message", "Outgoing email account saved. Use Test connection to check it.");
+		return "redirect:/settings/email";
+	}
+
+	/** Tests what is in the form without saving it, and shows the form again with the result. */
+	@PostMapping("/account/test")
+	String testAccount(@AuthenticationPrincipal CurrentUser me,
+			@Valid @ModelAttribute("accountForm") SmtpAccountForm form, BindingResult result, Model model) {
+		if (!result.hasErrors()) {
+			model.addAttribute("testResult", this.accounts.test(me.userId(), form.toSettings()));
+		}
+		return smtpAndBccView(me, model, form, this.accounts.of(me.userId()).isPresent());
+	}
+
+	@PostMapping("/account/delete")
+	String deleteAccount(@AuthenticationPrincipal CurrentUser me, RedirectAttributes redirect) {
+		this.accounts.remove(me.userId());
+		redirect.addFlashAttribute("message", "Outgoing email account removed.");
+		return "redirect:/settings/email";
+	}
+
+	private String smtpAndBccView(CurrentUser me, Model model, SmtpAccountForm form, boolean saved) {
 		model.addAttribute("tab", "bcc");
 		model.addAttribute("bccAddress", this.addresses.addressOf(me.userId()));
 		model.addAttribute("preference", this.preferences.of(me.userId()));
+		model.addAttribute("accountForm", form);
+		model.addAttribute("accountSaved", saved);
+		model.addAttribute("passwordSaved",
+				this.accounts.of(me.userId()).map(com.mailtrail.mail.outbound.SmtpAccount::hasPassword).orElse(false));
+		model.addAttribute("securities", SmtpSecurity.values());
 		return VIEW;
+	}
+
+	private static SmtpAccountForm defaultForm(CurrentUser me) {
+		SmtpAccountForm form = new SmtpAccountForm();
+		form.setSenderName(me.displayName());
+		form.setSenderAddress(me.email());
+		form.setUsername(me.email());
+		return form;
 	}
 
 	@GetMapping("/preferences")

@@ -123,14 +123,15 @@ class SmtpProtocolAbuseTests {
 	}
 
 	@Test
-	void refusesOverlongHeaderLineWith550AndStaysInStep() throws Exception {
+	void acceptsAHeaderLineFarOver998CharactersBecauseRealMailersWriteThem() throws Exception {
+		// RFC 5322 caps lines at 998 characters, but real mail (a To header of thousands of addresses) breaks it;
+		// refusing would lose the message. Only the header section as a whole is limited.
 		try (SmtpTestClient client = SmtpTestClient.connectAndGreet(start(TestSettings.defaults()))) {
 			startData(client);
 
-			client.sendRaw("X-Long: " + "a".repeat(100_000) + "\r\n" + HEADERS + "Hi\r\n.\r\n");
+			client.sendRaw("X-Long: " + "a".repeat(140_000) + "\r\n" + HEADERS + "Hi\r\n.\r\n");
 
-			assertThat(client.reply().last()).startsWith("550 5.6.0 ").contains("998");
-			assertThat(client.sendMessage("alice@acme.example", List.of(BCC), HEADERS + "Hi").last()).startsWith("250");
+			assertThat(client.reply().last()).startsWith("250");
 		}
 		assertThat(this.store.calls).hasValue(1);
 	}
