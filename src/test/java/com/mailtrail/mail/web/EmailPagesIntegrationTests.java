@@ -140,9 +140,10 @@ class EmailPagesIntegrationTests {
 		String id = EmailFixtures.idOf(this.api, subject);
 
 		var view = this.rep.get("/emails/" + id);
-		assertThat(view.body().replaceAll("\\s+", " ")).contains("<iframe name=\"message-body\" class=\"email-body-frame\" sandbox=\"\" src=\"/emails/"
+		assertThat(view.body().replaceAll("\\s+", " ")).contains("<iframe name=\"message-body\" class=\"email-body-frame\" sandbox=\"allow-popups allow-popups-to-escape-sandbox\" src=\"/emails/"
 				+ id + "/body\" title=\"Message body\" referrerpolicy=\"no-referrer\"></iframe>");
-		assertThat(view.body()).doesNotContain(marker, "tracker.example", "alert(");
+		assertThat(view.body()).as("links in the body open in a new tab; the body never runs script or shares the app's origin")
+			.doesNotContain(marker, "tracker.example", "alert(", "allow-scripts", "allow-same-origin");
 		assertThat(view.body()).contains("href=\"/emails/" + id + "/body?images=remote\"", "Show remote images");
 
 		var body = this.rep.get("/emails/" + id + "/body");
