@@ -82,7 +82,9 @@ class SmartBccBrowserTests {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), subject));
 		assertThat(browser.findElement(By.cssSelector(".email-headers")).getText()).contains("pat.jones@globex.example");
 		WebElement frame = browser.findElement(By.cssSelector("iframe[title='Message body']"));
-		assertThat(frame.getAttribute("sandbox")).isEmpty();
+		assertThat(frame.getAttribute("sandbox")).isEqualTo("allow-popups allow-popups-to-escape-sandbox")
+			.doesNotContain("allow-scripts")
+			.doesNotContain("allow-same-origin");
 		Browser.screenshot(browser, "email-view");
 		wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt(frame));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Here is the renewal pricing"));
