@@ -2,6 +2,9 @@ package com.mailtrail.mail.inbound;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,22 +30,28 @@ class InboundMessageQueries {
 		this.jdbc = jdbc;
 	}
 
+	record Row(InboundEnvelope envelope, byte[] raw) {
+	}
+
 	/**
-	 * Stores the message once per recipient in ONE statement: in autocommit it is atomic by itself, and it costs no
-	 * transaction set-up on the hot path of SMTP intake.
+	 * Stores the messages, once per recipient, in ONE statement: in autocommit it is atomic by itself, and it costs
+	 * no transaction set-up on the hot path of SMTP intake.
 	 */
-	void insert(InboundEnvelope envelope, byte[] raw) {
+	void insert(List<Row> messages) {
 		StringBuilder sql = new StringBuilder("""
 				insert into inbound_message (id, tenant_id, user_id, smtp_session, envelope_from, remote_address,
 				                             received_at, raw, raw_size) values """);
-		var statement = new java.util.ArrayList<Object>();
-		for (RecipientRoute route : envelope.recipients()) {
-			sql.append(statement.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
-			statement.addAll(java.util.Arrays.asList(UUID.randomUUID(), route.tenantId(), route.userId(),
-					envelope.sessionId(), envelope.mailFrom(), envelope.remoteAddress(),
-					Timestamp.from(envelope.receivedAt()), raw, raw.length));
+		List<Object> values = new ArrayList<>();
+		for (Row message : messages) {
+			InboundEnvelope envelope = message.envelope();
+			for (RecipientRoute route : envelope.recipients()) {
+				sql.append(values.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+				values.addAll(Arrays.asList(UUID.randomUUID(), route.tenantId(), route.userId(), envelope.sessionId(),
+						envelope.mailFrom(), envelope.remoteAddress(), Timestamp.from(envelope.receivedAt()),
+						message.raw(), message.raw().length));
+			}
 		}
-		this.jdbc.sql(sql.toString()).params(statement).update();
+		this.jdbc.sql(sql.toString()).params(values).update();
 	}
 
 	/**
@@ -106,7 +115,7 @@ class InboundMessageQueries {
 	}
 
 	/** The user's messages of one SMTP session, as "stored as <session>" in the 250 reply names it. */
-	java.util.List<Status> statusOf(TenantId tenant, UUID userId, String smtpSession) {
+	List<Status> statusOf(TenantId tenant, UUID userId, String smtpSession) {
 		return this.jdbc.sql("""
 				select id, status, email_id, attempts, last_error from inbound_message
 				where tenant_id = :tenant and user_id = :user and smtp_session = :session

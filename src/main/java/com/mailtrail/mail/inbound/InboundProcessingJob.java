@@ -22,11 +22,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  * it), binds the message's tenant and processes it in a transaction of its own, then marks it done. A crash before
  * the mark leaves the row to be processed again, which finds the stored email and changes nothing. Failures are
  * retried with exponential backoff; a message that keeps failing is stored raw and flagged for its user.
+ * <p>
+ * While mail is arriving, each worker pauses briefly between messages: answering senders quickly matters more than
+ * processing at once, and a burst's backlog is worked off seconds later.
  */
 @Component
 class InboundProcessingJob implements SmartLifecycle {
 
 	static final int MAX_ATTEMPTS = 8;
+
+	/** At most 50 messages a second per worker while mail is arriving. */
+	private static final long YIELD_TO_INTAKE = 20;
 
 	private static final Logger log = LoggerFactory.getLogger(InboundProcessingJob.class);
 
@@ -38,6 +44,8 @@ class InboundProcessingJob implements SmartLifecycle {
 
 	private final int workerCount;
 
+	private final BatchingInboundWriter intake;
+
 	private final Semaphore work = new Semaphore(0);
 
 	private final List<Thread> workers = new ArrayList<>();
@@ -45,11 +53,12 @@ class InboundProcessingJob implements SmartLifecycle {
 	private volatile boolean running;
 
 	InboundProcessingJob(InboundMessageQueries queries, InboundMailProcessor processor,
-			TransactionTemplate transactions, MailSettings settings) {
+			TransactionTemplate transactions, MailSettings settings, BatchingInboundWriter intake) {
 		this.queries = queries;
 		this.processor = processor;
 		this.transactions = transactions;
 		this.workerCount = settings.processingWorkers();
+		this.intake = intake;
 	}
 
 	/** A message was committed: process it now instead of at the next poll. */
@@ -62,6 +71,9 @@ class InboundProcessingJob implements SmartLifecycle {
 		int handled = 0;
 		while (this.running && processOne()) {
 			handled++;
+			if (this.intake.receivingNow()) {
+				sleepQuietly(YIELD_TO_INTAKE);
+			}
 		}
 		return handled;
 	}
@@ -128,14 +140,14 @@ class InboundProcessingJob implements SmartLifecycle {
 			catch (RuntimeException ex) {
 				// The database may be down: keep the worker alive and try again at the next poll.
 				log.warn("Inbound processing could not reach the database: {}", ex.getMessage());
-				sleepQuietly();
+				sleepQuietly(1000);
 			}
 		}
 	}
 
-	private static void sleepQuietly() {
+	private static void sleepQuietly(long millis) {
 		try {
-			Thread.sleep(1000);
+			Thread.sleep(millis);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
