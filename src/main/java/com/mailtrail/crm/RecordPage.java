@@ -12,6 +12,14 @@ public record RecordPage<T>(List<T> items, int number, int totalPages, long tota
 
 	public static final int SIZE = 25;
 
+	/** Pages past this are refused as the last one: no list is browsed that far, and the offset must fit an int. */
+	public static final int LAST_PAGE_INDEX = 10_000;
+
+	/** The page index a request asked for, within 0 and {@link #LAST_PAGE_INDEX}. */
+	public static int pageIndex(int requested) {
+		return Math.min(Math.max(requested, 0), LAST_PAGE_INDEX);
+	}
+
 	public static <T> RecordPage<T> of(Page<T> page, String query) {
 		return new RecordPage<>(page.getContent(), page.getNumber(), page.getTotalPages(), page.getTotalElements(),
 				query);

@@ -58,11 +58,8 @@ class EmailAutoLinker {
 		MailPreference preference = this.preferences.of(event.userId());
 		Map<String, EmailParticipant> people = new LinkedHashMap<>();
 		email.getCounterparts().forEach(p -> people.putIfAbsent(p.getAddress().toLowerCase(Locale.ROOT), p));
-		if (people.isEmpty()) {
-			return;
-		}
 
-		Map<UUID, String> matched = matchContacts(people);
+		Map<UUID, String> matched = people.isEmpty() ? new LinkedHashMap<>() : matchContacts(people);
 		if (!event.autoSubmitted() && preference.isCreateUnknownContacts()) {
 			createUnknown(people, matched, event.userId());
 		}

@@ -49,6 +49,9 @@ public class Email extends TenantScopedEntity {
 	@Column(name = "dedupe_key", nullable = false)
 	private String dedupeKey;
 
+	@Column(name = "content_sha256", nullable = false)
+	private String contentSha256;
+
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "conversation_id")
 	private Conversation conversation;
@@ -113,11 +116,13 @@ public class Email extends TenantScopedEntity {
 	protected Email() {
 	}
 
-	public Email(UUID ownerId, Direction direction, String messageId, String dedupeKey, Conversation conversation) {
+	public Email(UUID ownerId, Direction direction, String messageId, String dedupeKey, String contentSha256,
+			Conversation conversation) {
 		this.ownerId = ownerId;
 		this.direction = direction;
 		this.messageId = messageId;
 		this.dedupeKey = dedupeKey;
+		this.contentSha256 = contentSha256;
 		this.conversation = conversation;
 	}
 
@@ -193,6 +198,10 @@ public class Email extends TenantScopedEntity {
 
 	public String getDedupeKey() {
 		return this.dedupeKey;
+	}
+
+	public String getContentSha256() {
+		return this.contentSha256;
 	}
 
 	public Conversation getConversation() {

@@ -13,6 +13,8 @@ create table email (
     direction          varchar(8)    not null check (direction in ('INBOUND', 'OUTBOUND')),
     message_id         varchar(998),
     dedupe_key         varchar(1000) not null,
+    -- SHA-256 of the message as its sender wrote it: a second user gets a share only for the very same bytes.
+    content_sha256     varchar(64)   not null,
     conversation_id    uuid          not null references conversation (id),
     subject            varchar(2000),
     -- For a forward, subject is the original message's; this is the subject of the message as it reached us.

@@ -93,6 +93,22 @@ class CrmApiIntegrationTests {
 	}
 
 	@Test
+	void outlandishValuesGetClearAnswersNotServerErrors() {
+		assertThat(this.api.get("/api/v1/contacts?page=99999999").status()).isEqualTo(200);
+		assertThat(this.api.post("/api/v1/deals", Map.of("title", "Huge", "amount", new java.math.BigDecimal("1e300")))
+			.status()).isEqualTo(400);
+		var farFuture = this.api.post("/api/v1/deals", Map.of("title", "Late", "expectedCloseDate", "+999999999-12-31"));
+		assertThat(farFuture.status()).isEqualTo(400);
+		assertThat(farFuture.body()).contains("between the years 1900 and 9999");
+		var unknownRoute = this.api.get("/api/v1/nope");
+		assertThat(unknownRoute.status()).isEqualTo(404);
+		assertThat(unknownRoute.contentType()).startsWith("application/problem+json");
+		var wrongMethod = this.api.send("PATCH", "/api/v1/contacts", "{}");
+		assertThat(wrongMethod.status()).isEqualTo(405);
+		assertThat(wrongMethod.contentType()).startsWith("application/problem+json");
+	}
+
+	@Test
 	void wrongPasswordGetsNoToken() {
 		var response = new ApiClient(this.port, null).send("POST", "/api/v1/auth/token",
 				"{\"email\":\"" + this.acme.rep().email() + "\",\"password\":\"nope\"}");

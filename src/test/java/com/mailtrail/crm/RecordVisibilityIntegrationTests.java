@@ -99,6 +99,26 @@ class RecordVisibilityIntegrationTests {
 	}
 
 	@Test
+	void recordsHiddenFromAUserCannotBeNamedInTheirDealsAndActivities() {
+		this.acme.as(() -> {
+			this.visibility.change(CrmModule.DEALS, VisibilityScope.OWNER_AND_FOLLOWERS);
+			this.visibility.change(CrmModule.CONTACTS, VisibilityScope.OWNER_AND_FOLLOWERS);
+			return null;
+		});
+		UUID hiddenContact = this.acme.as(() -> this.contacts.create(new ContactData(null, "Hidden", null, null,
+				List.of(), this.acme.rep().id(), Set.of())));
+		var api = com.mailtrail.support.ApiClient.login(this.port, this.acme.other().email(), TestTenants.PASSWORD);
+		var activity = api.post("/api/v1/activities",
+				java.util.Map.of("type", "TASK", "title", "Sneak", "dealId", this.dealId.toString()));
+		assertThat(activity.status()).isEqualTo(400);
+		assertThat(activity.body()).contains("That deal does not exist.");
+		var deal = api.post("/api/v1/deals",
+				java.util.Map.of("title", "Sneak", "primaryContactId", hiddenContact.toString()));
+		assertThat(deal.status()).isEqualTo(400);
+		assertThat(deal.body()).contains("The primary contact does not exist.");
+	}
+
+	@Test
 	void adminRestrictsAModuleOnTheAdminPage() {
 		var admin = new HttpSession(this.port).login(this.acme.admin().email(), TestTenants.PASSWORD);
 		admin.get("/admin/record-visibility");

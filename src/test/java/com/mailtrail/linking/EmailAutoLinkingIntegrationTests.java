@@ -139,6 +139,24 @@ class EmailAutoLinkingIntegrationTests {
 	}
 
 	@Test
+	void aCustomersMessageThatReachesTheUserUnchangedIsWithTheCustomerAndJoinsItsConversationsDeal() {
+		UUID first = deal("First", DealStatus.OPEN, this.pat);
+		UUID second = deal("Second", DealStatus.OPEN, this.pat);
+		String rootId = UUID.randomUUID() + "@linking.example";
+		Email root = deliver(message(this.acme.rep().email(), "pat@globex.example", null, "Terms", rootId, "Hi Pat"));
+		this.acme.as(() -> {
+			this.links.moveToDeal(root.getId(), second, "linked by Rep", this.rep);
+			return null;
+		});
+		// A redirect rule delivers Pat's answer as Pat sent it: From Pat, To the rep.
+		String answer = "From: Pat <pat@globex.example>\r\nTo: " + this.acme.rep().email() + "\r\nSubject: Re: Terms\r\n"
+				+ "Message-ID: <" + UUID.randomUUID() + "@globex.example>\r\nIn-Reply-To: <" + rootId + ">\r\n\r\nAgreed.\r\n";
+		Email reply = deliver(answer);
+		assertThat(linkedIds(reply, RecordType.CONTACT)).containsExactly(this.pat);
+		assertThat(linkedIds(reply, RecordType.DEAL)).containsExactly(second).doesNotContain(first);
+	}
+
+	@Test
 	void manualModeNeverLinksDealsAutomatically() {
 		deal("Only deal", DealStatus.OPEN, this.pat);
 		this.acme.as(() -> {

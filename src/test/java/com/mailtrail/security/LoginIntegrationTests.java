@@ -106,8 +106,11 @@ class LoginIntegrationTests {
 			this.administration.deactivate(this.acme.admin().id(), this.acme.other().id());
 			return null;
 		});
-		assertThat(session.get("/deals").status()).isEqualTo(401);
-		assertThat(session.get("/deals").status()).isEqualTo(302);
+		var refused = session.get("/deals");
+		assertThat(refused.status()).isEqualTo(302);
+		assertThat(refused.location()).endsWith("/login?deactivated");
+		assertThat(session.get("/login?deactivated").body()).contains("Your account has been deactivated.");
+		assertThat(session.get("/deals").location()).as("the session is gone").endsWith("/login");
 	}
 
 	@Test

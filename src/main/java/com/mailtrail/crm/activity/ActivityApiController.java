@@ -55,7 +55,7 @@ class ActivityApiController {
 	RecordPage<ActivityView> list(@AuthenticationPrincipal CurrentUser me, @RequestParam(defaultValue = "") String q,
 			@RequestParam(required = false) Boolean done, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "25") int size) {
-		var pageable = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100),
+		var pageable = PageRequest.of(RecordPage.pageIndex(page), Math.min(Math.max(size, 1), 100),
 				Sort.by(Sort.Order.asc("done"), Sort.Order.asc("dueDate").nullsLast()));
 		return RecordPage.of(this.activities.search(q, done, Viewer.of(me), pageable), q);
 	}
@@ -68,7 +68,7 @@ class ActivityApiController {
 	@PostMapping
 	ResponseEntity<ActivityView> create(@AuthenticationPrincipal CurrentUser me,
 			@Valid @RequestBody ActivityRequest request) {
-		UUID id = this.activities.create(request.toData(me));
+		UUID id = this.activities.create(request.toData(me), Viewer.of(me));
 		return ResponseEntity.status(HttpStatus.CREATED).body(this.activities.get(id, Viewer.of(me)));
 	}
 

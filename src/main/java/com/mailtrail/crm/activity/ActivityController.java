@@ -60,7 +60,7 @@ class ActivityController {
 	@GetMapping
 	String list(@AuthenticationPrincipal CurrentUser me, @RequestParam(defaultValue = "") String q,
 			@RequestParam(required = false) Boolean done, @RequestParam(defaultValue = "0") int page, Model model) {
-		var result = this.activities.search(q, done, Viewer.of(me), PageRequest.of(Math.max(page, 0),
+		var result = this.activities.search(q, done, Viewer.of(me), PageRequest.of(RecordPage.pageIndex(page),
 				RecordPage.SIZE, Sort.by(Sort.Order.asc("done"), Sort.Order.asc("dueDate").nullsLast())));
 		model.addAttribute("page", RecordPage.of(result, q));
 		model.addAttribute("done", done);
@@ -85,7 +85,7 @@ class ActivityController {
 			return form(me, model, form, null);
 		}
 		try {
-			UUID id = this.activities.create(form.toData());
+			UUID id = this.activities.create(form.toData(), Viewer.of(me));
 			redirect.addFlashAttribute("message", "Activity created.");
 			return "redirect:/activities/" + id;
 		}

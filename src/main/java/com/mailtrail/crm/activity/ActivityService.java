@@ -8,6 +8,7 @@ import com.mailtrail.crm.CrmModule;
 import com.mailtrail.crm.InvalidRecordException;
 import com.mailtrail.crm.RecordAccessDeniedException;
 import com.mailtrail.crm.RecordNotFoundException;
+import com.mailtrail.crm.RecordDates;
 import com.mailtrail.crm.RecordPeople;
 import com.mailtrail.crm.RecordVisibility;
 import com.mailtrail.crm.SearchPattern;
@@ -69,10 +70,17 @@ public class ActivityService {
 			.toList();
 	}
 
+	/** Creates the activity acting as its owner. */
 	@Transactional
 	public UUID create(ActivityData data) {
+		return create(data, new Viewer(data.ownerId(), false));
+	}
+
+	/** Creates the activity acting as {@code actor}, who must be able to see the contact and deal it names. */
+	@Transactional
+	public UUID create(ActivityData data, Viewer actor) {
 		Activity activity = new Activity(this.people.requireOwner(data.ownerId()), data.type(), data.title());
-		apply(activity, data);
+		apply(activity, data, actor);
 		return this.activities.save(activity).getId();
 	}
 
@@ -80,7 +88,7 @@ public class ActivityService {
 	public void update(UUID id, ActivityData data, Viewer viewer) {
 		Activity activity = visible(id, viewer);
 		activity.changeOwner(this.people.requireOwner(data.ownerId()));
-		apply(activity, data);
+		apply(activity, data, viewer);
 	}
 
 	@Transactional
@@ -92,11 +100,17 @@ public class ActivityService {
 		this.activities.delete(activity);
 	}
 
-	private void apply(Activity activity, ActivityData data) {
-		if (data.contactId() != null && this.contacts.findById(data.contactId()).isEmpty()) {
+	/** A contact or deal the actor may not see is reported like one that does not exist, so nothing leaks. */
+	private void apply(Activity activity, ActivityData data, Viewer actor) {
+		RecordDates.requireReasonable("dueDate", data.dueDate());
+		if (data.contactId() != null && this.contacts
+			.findVisible(data.contactId(), actor.userId(), this.visibility.everyoneSees(CrmModule.CONTACTS))
+			.isEmpty()) {
 			throw new InvalidRecordException("contactId", "That contact does not exist.");
 		}
-		if (data.dealId() != null && this.deals.findById(data.dealId()).isEmpty()) {
+		if (data.dealId() != null && this.deals
+			.findVisible(data.dealId(), actor.userId(), this.visibility.everyoneSees(CrmModule.DEALS))
+			.isEmpty()) {
 			throw new InvalidRecordException("dealId", "That deal does not exist.");
 		}
 		activity.describe(data.type(), data.title().trim(),

@@ -54,7 +54,7 @@ class ContactApiController {
 	@GetMapping
 	RecordPage<ContactView> list(@AuthenticationPrincipal CurrentUser me, @RequestParam(defaultValue = "") String q,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
-		var pageable = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100),
+		var pageable = PageRequest.of(RecordPage.pageIndex(page), Math.min(Math.max(size, 1), 100),
 				Sort.by("lastName", "firstName"));
 		return RecordPage.of(this.contacts.search(q, Viewer.of(me), pageable), q);
 	}

@@ -60,7 +60,7 @@ class ContactController {
 	String list(@AuthenticationPrincipal CurrentUser me, @RequestParam(defaultValue = "") String q,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		var result = this.contacts.search(q, Viewer.of(me),
-				PageRequest.of(Math.max(page, 0), RecordPage.SIZE, Sort.by("lastName", "firstName")));
+				PageRequest.of(RecordPage.pageIndex(page), RecordPage.SIZE, Sort.by("lastName", "firstName")));
 		model.addAttribute("page", RecordPage.of(result, q));
 		model.addAttribute("owners", this.users.byIds(result.map(ContactView::ownerId).toSet()));
 		return VIEW_LIST;

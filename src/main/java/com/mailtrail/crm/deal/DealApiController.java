@@ -11,6 +11,7 @@ import com.mailtrail.security.CurrentUser;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -41,7 +42,8 @@ class DealApiController {
 		this.deals = deals;
 	}
 
-	record DealRequest(@NotBlank @Size(max = 200) String title, @DecimalMin("0") BigDecimal amount,
+	record DealRequest(@NotBlank @Size(max = 200) String title,
+			@DecimalMin("0") @Digits(integer = 17, fraction = 2) BigDecimal amount,
 			@Pattern(regexp = "^[A-Za-z]{3}$") String currency, DealStatus status, UUID primaryContactId,
 			Set<UUID> participantIds, LocalDate expectedCloseDate, UUID ownerId, Set<UUID> followerIds) {
 
@@ -58,7 +60,7 @@ class DealApiController {
 	RecordPage<DealView> list(@AuthenticationPrincipal CurrentUser me, @RequestParam(defaultValue = "") String q,
 			@RequestParam(required = false) DealStatus status, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "25") int size) {
-		var pageable = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100),
+		var pageable = PageRequest.of(RecordPage.pageIndex(page), Math.min(Math.max(size, 1), 100),
 				Sort.by(Sort.Direction.DESC, "updatedAt"));
 		return RecordPage.of(this.deals.search(q, status, Viewer.of(me), pageable), q);
 	}
@@ -70,7 +72,7 @@ class DealApiController {
 
 	@PostMapping
 	ResponseEntity<DealView> create(@AuthenticationPrincipal CurrentUser me, @Valid @RequestBody DealRequest request) {
-		UUID id = this.deals.create(request.toData(me));
+		UUID id = this.deals.create(request.toData(me), Viewer.of(me));
 		return ResponseEntity.status(HttpStatus.CREATED).body(this.deals.get(id, Viewer.of(me)));
 	}
 

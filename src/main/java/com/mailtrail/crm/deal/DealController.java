@@ -63,7 +63,7 @@ class DealController {
 			@RequestParam(required = false) DealStatus status, @RequestParam(defaultValue = "0") int page,
 			Model model) {
 		var result = this.deals.search(q, status, Viewer.of(me),
-				PageRequest.of(Math.max(page, 0), RecordPage.SIZE, Sort.by(Sort.Direction.DESC, "updatedAt")));
+				PageRequest.of(RecordPage.pageIndex(page), RecordPage.SIZE, Sort.by(Sort.Direction.DESC, "updatedAt")));
 		model.addAttribute("page", RecordPage.of(result, q));
 		model.addAttribute("status", status);
 		model.addAttribute("statuses", DealStatus.values());
@@ -87,7 +87,7 @@ class DealController {
 			return form(me, model, form, null);
 		}
 		try {
-			UUID id = this.deals.create(form.toData());
+			UUID id = this.deals.create(form.toData(), Viewer.of(me));
 			redirect.addFlashAttribute("message", "Deal created.");
 			return "redirect:/deals/" + id;
 		}

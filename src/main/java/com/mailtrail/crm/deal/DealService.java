@@ -10,6 +10,7 @@ import com.mailtrail.crm.CrmModule;
 import com.mailtrail.crm.InvalidRecordException;
 import com.mailtrail.crm.RecordAccessDeniedException;
 import com.mailtrail.crm.RecordNotFoundException;
+import com.mailtrail.crm.RecordDates;
 import com.mailtrail.crm.RecordPeople;
 import com.mailtrail.crm.RecordVisibility;
 import com.mailtrail.crm.SearchPattern;
@@ -69,10 +70,17 @@ public class DealService {
 		return search("", null, viewer, PageRequest.of(0, 500, Sort.by("title"))).getContent();
 	}
 
+	/** Creates the deal acting as its owner. */
 	@Transactional
 	public UUID create(DealData data) {
+		return create(data, new Viewer(data.ownerId(), false));
+	}
+
+	/** Creates the deal acting as {@code actor}, who must be able to see the contacts it names. */
+	@Transactional
+	public UUID create(DealData data, Viewer actor) {
 		Deal deal = new Deal(this.people.requireOwner(data.ownerId()), data.title());
-		apply(deal, data);
+		apply(deal, data, actor);
 		return this.deals.save(deal).getId();
 	}
 
@@ -80,7 +88,7 @@ public class DealService {
 	public void update(UUID id, DealData data, Viewer viewer) {
 		Deal deal = visible(id, viewer);
 		deal.changeOwner(this.people.requireOwner(data.ownerId()));
-		apply(deal, data);
+		apply(deal, data, viewer);
 	}
 
 	@Transactional
@@ -92,23 +100,26 @@ public class DealService {
 		this.deals.delete(deal);
 	}
 
-	private void apply(Deal deal, DealData data) {
+	private void apply(Deal deal, DealData data, Viewer actor) {
+		RecordDates.requireReasonable("expectedCloseDate", data.expectedCloseDate());
 		String currency = data.currency() == null || data.currency().isBlank() ? "USD"
 				: data.currency().trim().toUpperCase(Locale.ROOT);
 		deal.describe(data.title().trim(), data.amount(), currency,
 				data.status() == null ? DealStatus.OPEN : data.status(), data.expectedCloseDate());
 		Set<UUID> participants = new LinkedHashSet<>(data.participantIds() == null ? Set.of() : data.participantIds());
-		requireContacts(data.primaryContactId(), participants);
+		requireContacts(data.primaryContactId(), participants, actor);
 		deal.changeContacts(data.primaryContactId(), participants);
 		deal.replaceFollowers(this.people.requireFollowers(data.followerIds() == null ? Set.of() : data.followerIds()));
 	}
 
-	private void requireContacts(UUID primary, Set<UUID> participants) {
-		if (primary != null && this.contacts.findById(primary).isEmpty()) {
+	/** A contact the actor may not see is reported like one that does not exist, so nothing leaks. */
+	private void requireContacts(UUID primary, Set<UUID> participants, Viewer actor) {
+		boolean everyone = this.visibility.everyoneSees(CrmModule.CONTACTS);
+		if (primary != null && this.contacts.findVisible(primary, actor.userId(), everyone).isEmpty()) {
 			throw new InvalidRecordException("primaryContactId", "The primary contact does not exist.");
 		}
 		for (UUID id : participants) {
-			if (this.contacts.findById(id).isEmpty()) {
+			if (this.contacts.findVisible(id, actor.userId(), everyone).isEmpty()) {
 				throw new InvalidRecordException("participantIds", "A participant contact does not exist.");
 			}
 		}

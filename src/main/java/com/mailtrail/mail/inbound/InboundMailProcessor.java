@@ -85,15 +85,29 @@ class InboundMailProcessor {
 		InboundMessageQueries.Raw raw = this.queries.raw(inboundId, tenant);
 		byte[] original = withoutOurReceivedHeader(raw.bytes());
 		ParsedEmail parsed = this.parser.parse(original);
-		String dedupeKey = dedupeKey(parsed, original);
+		String contentSha256 = sha256(original);
+		String dedupeKey = dedupeKey(parsed, contentSha256);
 
 		Optional<Email> existing = this.emails.findByDedupeKey(dedupeKey);
-		if (existing.isPresent()) {
+		if (existing.isPresent() && existing.get().getOwnerId().equals(userId)) {
+			return existing.get().getId();
+		}
+		if (existing.isPresent() && existing.get().getContentSha256().equals(contentSha256)) {
 			shareWithAnotherRecipient(existing.get(), userId);
 			return existing.get().getId();
 		}
+		if (existing.isPresent()) {
+			// Same Message-ID, other bytes, other user: Message-IDs are not secret (every reply quotes them), so this
+			// user gets an email of their own rather than access to a colleague's.
+			dedupeKey = dedupeKey + "#" + contentSha256;
+			Optional<Email> own = this.emails.findByDedupeKey(dedupeKey);
+			if (own.isPresent()) {
+				return own.get().getId();
+			}
+		}
 
-		Email email = new Email(userId, Direction.INBOUND, parsed.messageId(), dedupeKey, conversationOf(parsed));
+		Email email = new Email(userId, Direction.INBOUND, parsed.messageId(), dedupeKey, contentSha256,
+				conversationOf(parsed));
 		Set<String> people = counterparts(parsed, this.users.addressesOf(userId));
 		describe(email, parsed, raw.receivedAt(), people);
 		email.receivedWithSubject(parsed.subject());
@@ -120,7 +134,7 @@ class InboundMailProcessor {
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public UUID storeUnreadable(UUID inboundId, TenantId tenant, UUID userId, String error) {
 		Conversation conversation = this.conversations.save(new Conversation());
-		Email email = new Email(userId, Direction.INBOUND, null, "inbound:" + inboundId, conversation);
+		Email email = new Email(userId, Direction.INBOUND, null, "inbound:" + inboundId, "", conversation);
 		email.describe("(could not be read)", null, null, Instant.now());
 		email.markUnreadable("Processing failed: " + error);
 		email.receivedAs(inboundId);
@@ -166,12 +180,21 @@ class InboundMailProcessor {
 		}
 	}
 
-	/** Who the email is with, minus the user and minus Smart BCC addresses themselves. */
+	/**
+	 * Who the email is with, minus the user and minus Smart BCC addresses themselves. Besides SPEC's people (To and
+	 * Cc of mail the user sent, or the original's people of a forward), the sender of mail that reached the user
+	 * unchanged (a redirect rule, an auto-forward) counts too: otherwise a customer's own message is with nobody.
+	 */
 	private Set<String> counterparts(ParsedEmail parsed, Set<String> ownAddresses) {
-		return parsed.people(ownAddresses)
-			.stream()
+		Set<String> own = ownAddresses.stream().map(a -> a.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+		List<EmailParticipant> people = new ArrayList<>();
+		if (parsed.forwardedMessages().isEmpty()) {
+			people.addAll(parsed.authors());
+		}
+		people.addAll(parsed.people(ownAddresses));
+		return people.stream()
 			.map(p -> p.address().toLowerCase(Locale.ROOT))
-			.filter(a -> a.contains("@") && !isSmartBcc(a))
+			.filter(a -> a.contains("@") && !isSmartBcc(a) && !own.contains(a))
 			.collect(Collectors.toCollection(LinkedHashSet::new));
 	}
 
@@ -209,11 +232,11 @@ class InboundMailProcessor {
 	}
 
 	/** One email per tenant per Message-ID; without one, a hash of the message as its sender wrote it. */
-	static String dedupeKey(ParsedEmail parsed, byte[] original) {
+	static String dedupeKey(ParsedEmail parsed, String contentSha256) {
 		if (parsed.messageId() != null && !parsed.messageId().isBlank()) {
 			return "mid:" + parsed.messageId().trim().toLowerCase(Locale.ROOT);
 		}
-		return "sha256:" + sha256(original);
+		return "sha256:" + contentSha256;
 	}
 
 	/**

@@ -14,6 +14,11 @@ public record ConnectionTestResult(boolean succeeded, Problem problem, String me
 				"Connected to " + host + " and signed in. Mailtrail can send through this account.");
 	}
 
+	static ConnectionTestResult connectedWithoutSignIn(String host) {
+		return new ConnectionTestResult(true, Problem.NONE,
+				"Connected to " + host + ". No username is set, so Mailtrail sends without signing in.");
+	}
+
 	static ConnectionTestResult failed(Problem problem, String message) {
 		return new ConnectionTestResult(false, problem, message);
 	}

@@ -9,6 +9,10 @@ import javax.net.ssl.SSLException;
 import com.mailtrail.mail.outbound.ConnectionTestResult.Problem;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Transport;
+import org.eclipse.angus.mail.smtp.SMTPTransport;
+
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import org.springframework.stereotype.Component;
 
@@ -21,14 +25,34 @@ class SmtpConnectionTester {
 
 	private final SmtpMailSenders senders;
 
-	SmtpConnectionTester(SmtpMailSenders senders) {
+	private final OutboundSettings settings;
+
+	SmtpConnectionTester(SmtpMailSenders senders, OutboundSettings settings) {
 		this.senders = senders;
+		this.settings = settings;
 	}
 
 	ConnectionTestResult test(SmtpAccountSettings account, String password) {
+		if (!this.settings.allowPrivateNetworks() && PrivateAddresses.isPrivate(account.host())) {
+			return ConnectionTestResult.failed(Problem.REFUSED, "Mailtrail does not connect to \"" + account.host()
+					+ "\": it is an address on a local or private network. Use your mail provider's public SMTP server.");
+		}
+		boolean authenticate = account.username() != null && !account.username().isBlank();
 		try {
-			this.senders.create(account, password).testConnection();
-			return ConnectionTestResult.ok(account.host());
+			JavaMailSenderImpl sender = this.senders.create(account, password);
+			try (Transport transport = sender.getSession().getTransport("smtp")) {
+				transport.connect(account.host(), account.port(), authenticate ? account.username() : null,
+						authenticate ? password : null);
+				// Jakarta Mail skips AUTH silently when the server does not offer it: "connected" would then claim
+				// a sign-in that never happened.
+				if (authenticate && transport instanceof SMTPTransport smtp && !smtp.supportsExtension("AUTH")) {
+					return ConnectionTestResult.failed(Problem.AUTHENTICATION, "The server at " + account.host() + ":"
+							+ account.port() + " does not offer sign-in (AUTH) on this connection, so the username "
+							+ "and password were not checked. Check the port and security setting.");
+				}
+			}
+			return authenticate ? ConnectionTestResult.ok(account.host())
+					: ConnectionTestResult.connectedWithoutSignIn(account.host());
 		}
 		catch (AuthenticationFailedException ex) {
 			return ConnectionTestResult.failed(Problem.AUTHENTICATION,

@@ -104,7 +104,7 @@ class EmailApiController {
 			@RequestParam(required = false) UUID contact, @RequestParam(required = false) UUID deal,
 			@RequestParam(required = false) UUID activity, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "25") int size) {
-		var pageable = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100), EmailController.NEWEST_FIRST);
+		var pageable = PageRequest.of(EmailPage.pageIndex(page), Math.min(Math.max(size, 1), 100), EmailController.NEWEST_FIRST);
 		int filters = (contact == null ? 0 : 1) + (deal == null ? 0 : 1) + (activity == null ? 0 : 1);
 		if (filters > 1) {
 			throw new AmbiguousFilterException();

@@ -77,7 +77,7 @@ class EmailController {
 		};
 		boolean mine = "mine".equals(scope);
 		Page<EmailViews.EmailRow> result = this.reader.search(q, linkedFilter, mine, me.userId(),
-				PageRequest.of(Math.max(page, 0), PAGE_SIZE, NEWEST_FIRST));
+				PageRequest.of(EmailPage.pageIndex(page), PAGE_SIZE, NEWEST_FIRST));
 		model.addAttribute("page", EmailPage.of(result, q));
 		model.addAttribute("linked", linkedFilter == null ? "all" : linked);
 		model.addAttribute("scope", mine ? "mine" : "all");
@@ -94,6 +94,7 @@ class EmailController {
 		EmailDetails email = this.reader.details(id, me.userId());
 		var links = this.linking.links(id, me.userId());
 		model.addAttribute("email", email);
+		model.addAttribute("canChangeLinks", email.ownerId().equals(me.userId()));
 		model.addAttribute("flags", flags(email));
 		model.addAttribute("links", links);
 		model.addAttribute("choices", choices(this.linking.options(me.userId())));

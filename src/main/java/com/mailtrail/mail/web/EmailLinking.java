@@ -75,6 +75,7 @@ class EmailLinking {
 	/** Links the email to the record; answers the link and whether it is new. */
 	Linked link(UUID emailId, RecordType type, UUID recordId, CurrentUser me) {
 		requireVisible(emailId, type, recordId, me.userId());
+		requireOwner(emailId, me);
 		boolean added = this.links.link(emailId, type, recordId, reason(me), me.userId());
 		return new Linked(find(emailId, type, recordId, me.userId()).orElseThrow(), added);
 	}
@@ -82,12 +83,14 @@ class EmailLinking {
 	/** Makes this deal the email's only deal, as the one-click choice among candidates does. */
 	LinkInfo moveToDeal(UUID emailId, UUID dealId, CurrentUser me) {
 		requireVisible(emailId, RecordType.DEAL, dealId, me.userId());
+		requireOwner(emailId, me);
 		this.links.moveToDeal(emailId, dealId, reason(me), me.userId());
 		return find(emailId, RecordType.DEAL, dealId, me.userId()).orElseThrow();
 	}
 
 	void unlink(UUID emailId, RecordType type, UUID recordId, CurrentUser me) {
 		requireVisible(emailId, type, recordId, me.userId());
+		requireOwner(emailId, me);
 		if (!this.links.unlink(emailId, type, recordId)) {
 			throw new EmailNotFoundException("link");
 		}
@@ -106,6 +109,13 @@ class EmailLinking {
 		requireVisibleEmail(emailId, viewer);
 		if (type == null || recordId == null || !this.records.visible(type, recordId, viewer)) {
 			throw new EmailNotFoundException("record");
+		}
+	}
+
+	/** Colleagues an email is shared with may read it, but its links are its owner's to change. */
+	private void requireOwner(UUID emailId, CurrentUser me) {
+		if (!this.reader.details(emailId, me.userId()).ownerId().equals(me.userId())) {
+			throw new EmailChangeNotAllowedException();
 		}
 	}
 

@@ -42,7 +42,12 @@ class TenantBindingFilter extends OncePerRequestFilter {
 			if (session != null) {
 				session.invalidate();
 			}
-			response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "This account has been deactivated");
+			if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+				response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "This account has been deactivated");
+			}
+			else {
+				response.sendRedirect(request.getContextPath() + "/login?deactivated");
+			}
 			return;
 		}
 		try {

@@ -172,6 +172,29 @@ class SmartBccIntegrationTests {
 	}
 
 	@Test
+	void aColleagueReusingAMessageIdGetsAnEmailOfTheirOwnNotAccessToTheOriginal() {
+		String otherAddress = this.acme.as(() -> this.addresses.addressOf(this.acme.other().id()));
+		String id = unique();
+		this.mail.send("x@example.com", this.repAddress,
+				message(this.acme.rep().email(), "pat@customer.example", null, "Private pricing", id, "Secret terms"));
+		this.mail.send("x@example.com", otherAddress,
+				message(this.acme.other().email(), "someone@example.com", null, "stub", id, "Give me that email"));
+		this.mail.awaitProcessed();
+		var original = this.acme.as(() -> this.emails.findByDedupeKey("mid:" + id)).orElseThrow();
+		assertThat(original.getOwnerId()).isEqualTo(this.acme.rep().id());
+		assertThat(this.acme.as(() -> this.shares.existsByEmailIdAndUserId(original.getId(), this.acme.other().id())))
+			.isFalse();
+		assertThat(this.acme.as(() -> this.emails.findVisible(original.getId(), this.acme.other().id()))).isEmpty();
+		Long colleaguesOwn = this.jdbc.sql("select count(*) from email where tenant_id = :t and owner_id = :u and message_id = :m")
+			.param("t", this.acme.id().value())
+			.param("u", this.acme.other().id())
+			.param("m", id)
+			.query(Long.class)
+			.single();
+		assertThat(colleaguesOwn).isEqualTo(1);
+	}
+
+	@Test
 	void oneTransactionForAddressesOfTwoTenantsGivesEachTenantItsCopy() {
 		TestTenant other = this.tenants.create("Other Bcc Co");
 		String otherAddress = other.as(() -> this.addresses.addressOf(other.rep().id()));

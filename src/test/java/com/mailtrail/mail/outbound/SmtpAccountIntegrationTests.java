@@ -43,6 +43,9 @@ class SmtpAccountIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	com.mailtrail.mail.inbound.SmartBccSmtpServer smartBcc;
+
 	GreenMail greenMail;
 
 	TestTenant acme;
@@ -120,6 +123,27 @@ class SmtpAccountIntegrationTests {
 		var result = test(settings(silent.getLocalPort(), SmtpSecurity.NONE, PASSWORD));
 		assertThat(result.problem()).isEqualTo(Problem.TIMED_OUT);
 		assertThat(result.message()).contains("did not answer in time");
+	}
+
+	@Test
+	void aServerThatOffersNoSignInIsNotReportedAsSignedIn() {
+		// Mailtrail's own Smart BCC listener speaks SMTP but offers no AUTH.
+		var result = test(settings(this.smartBcc.port(), SmtpSecurity.NONE, PASSWORD));
+		assertThat(result.succeeded()).isFalse();
+		assertThat(result.problem()).isEqualTo(Problem.AUTHENTICATION);
+		assertThat(result.message()).contains("does not offer sign-in");
+	}
+
+	@Test
+	void localAndPrivateAddressesAreRefusedUnlessTheDeploymentAllowsThem() {
+		var strict = new OutboundSettings(java.time.Duration.ofSeconds(2), List.of(), false);
+		var tester = new SmtpConnectionTester(new SmtpMailSenders(strict), strict);
+		for (String host : List.of("127.0.0.1", "localhost", "10.1.2.3", "192.168.1.1", "169.254.169.254", "[::1]")) {
+			var result = tester.test(new SmtpAccountSettings(host.replace("[", "").replace("]", ""), smtpPort(),
+					SmtpSecurity.NONE, "rep", PASSWORD, null, "rep@mail.example"), PASSWORD);
+			assertThat(result.succeeded()).as(host).isFalse();
+			assertThat(result.message()).as(host).contains("local or private network");
+		}
 	}
 
 	@Test
