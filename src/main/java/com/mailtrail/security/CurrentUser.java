@@ -34,6 +34,8 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 
 	private String passwordHash;
 
+	private boolean locked;
+
 	public CurrentUser(UUID userId, TenantId tenantId, String email, String displayName, Role role, boolean active,
 			String passwordHash) {
 		this.userId = Objects.requireNonNull(userId);
@@ -87,6 +89,19 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 	@Override
 	public boolean isEnabled() {
 		return this.active;
+	}
+
+	@Override
+	public boolean isAccountNonLocked() {
+		return !this.locked;
+	}
+
+	/** This user, locked against signing in for now (too many failed attempts). */
+	public CurrentUser locked() {
+		CurrentUser copy = new CurrentUser(this.userId, this.tenantId, this.email, this.displayName, this.role,
+				this.active, this.passwordHash);
+		copy.locked = true;
+		return copy;
 	}
 
 	@Override

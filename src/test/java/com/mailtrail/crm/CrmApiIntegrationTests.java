@@ -131,6 +131,9 @@ class CrmApiIntegrationTests {
 		assertThat(docs.status()).isEqualTo(200);
 		assertThat(docs.json().get("paths").has("/api/v1/deals/{id}")).isTrue();
 		assertThat(docs.json().get("paths").has("/api/v1/auth/token")).isTrue();
+		assertThat(docs.json().get("info").get("title").asString()).isEqualTo("Mailtrail API");
+		assertThat(docs.json().get("components").get("securitySchemes").get("bearer").get("scheme").asString())
+			.isEqualTo("bearer");
 	}
 
 	@Test

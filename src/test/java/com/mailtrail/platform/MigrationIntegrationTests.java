@@ -33,7 +33,7 @@ class MigrationIntegrationTests {
 				""").query(String.class).list();
 		assertThat(tablesWithoutTenant).as("tables deliberately shared by all tenants")
 			.containsExactlyInAnyOrder("tenant", "flyway_schema_history", "spring_session",
-					"spring_session_attributes");
+					"spring_session_attributes", "login_throttle");
 	}
 
 }

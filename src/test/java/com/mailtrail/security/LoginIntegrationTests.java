@@ -58,6 +58,26 @@ class LoginIntegrationTests {
 	}
 
 	@Test
+	void repeatedWrongPasswordsLockTheLoginForAWhileEvenForTheRightPassword() {
+		String login = this.acme.other().email();
+		var session = new HttpSession(this.port);
+		for (int i = 0; i < 5; i++) {
+			session.get("/login");
+			session.post("/login", Map.of("username", login, "password", "guess-" + i));
+		}
+		session.get("/login");
+		var refused = session.post("/login", Map.of("username", login, "password", TestTenants.PASSWORD));
+		assertThat(refused.location()).endsWith("/login?locked");
+		assertThat(session.get("/login?locked").body()).contains("Too many failed sign-ins");
+		var api = new com.mailtrail.support.ApiClient(this.port, null).send("POST", "/api/v1/auth/token",
+				"{\"email\":\"" + login + "\",\"password\":\"" + TestTenants.PASSWORD + "\"}");
+		assertThat(api.status()).isEqualTo(429);
+		assertThat(new HttpSession(this.port).login(this.acme.rep().email(), TestTenants.PASSWORD))
+			.as("other logins are not affected")
+			.isNotNull();
+	}
+
+	@Test
 	void loginWithoutCsrfTokenIsForbidden() {
 		var session = new HttpSession(this.port);
 		session.get("/login");

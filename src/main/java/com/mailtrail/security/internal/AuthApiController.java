@@ -43,8 +43,11 @@ class AuthApiController {
 
 	private final List<AccountDetailsContributor> contributors;
 
+	private final LoginThrottleQueries throttle;
+
 	AuthApiController(LoginQueries logins, PasswordEncoder passwordEncoder, ApiTokens tokens,
-			TenantRepository tenants, List<AccountDetailsContributor> contributors) {
+			TenantRepository tenants, List<AccountDetailsContributor> contributors, LoginThrottleQueries throttle) {
+		this.throttle = throttle;
 		this.logins = logins;
 		this.passwordEncoder = passwordEncoder;
 		this.tokens = tokens;
@@ -62,15 +65,23 @@ class AuthApiController {
 			description = "Send the token as 'Authorization: Bearer <token>'. It is shown once; revoke it under My account → API tokens.")
 	@PostMapping("/auth/token")
 	ResponseEntity<?> createToken(@Valid @RequestBody TokenRequest request) {
+		if (this.throttle.isLocked(request.email())) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+					"Too many failed sign-ins for this login. Try again in a few minutes.");
+			problem.setTitle("Too Many Requests");
+			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).body(problem);
+		}
 		var user = this.logins.findByLoginEmail(request.email())
 			.filter(u -> this.passwordEncoder.matches(request.password(), u.getPassword()))
 			.filter(CurrentUser::isEnabled);
 		if (user.isEmpty()) {
+			this.throttle.failed(request.email());
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
 					"Wrong email or password, or the account is deactivated.");
 			problem.setTitle("Unauthorized");
 			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problem);
 		}
+		this.throttle.succeeded(request.email());
 		UUID userId = user.get().userId();
 		String name = (request.name() == null || request.name().isBlank()) ? "API (password exchange)"
 				: request.name().trim();
