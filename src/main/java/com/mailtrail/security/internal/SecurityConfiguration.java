@@ -104,7 +104,10 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	/** A locked login says so; every other failure reads the same, so nobody learns which logins exist. */
+	/**
+	 * A locked login says so, so that its owner knows to wait; every other failure reads the same. (That a locked
+	 * login exists is no secret worth more: sign-up tells whether an address is taken.)
+	 */
 	private static ExceptionMappingAuthenticationFailureHandler loginFailures() {
 		var handler = new ExceptionMappingAuthenticationFailureHandler();
 		handler.setDefaultFailureUrl("/login?error");
