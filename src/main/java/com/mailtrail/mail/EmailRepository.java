@@ -12,8 +12,17 @@ import org.springframework.data.repository.Repository;
 
 public interface EmailRepository extends Repository<Email, UUID> {
 
-	/** Who may read an email, for now: its owner and the users it is explicitly shared with. */
-	String VISIBLE = "(e.ownerId = :viewer or exists (select 1 from EmailShare s where s.emailId = e.id and s.userId = :viewer))";
+	/**
+	 * Who may read an email, for now: its owner, the users it is explicitly shared with, and colleagues who are
+	 * themselves in its To or Cc (or the original's, for a forward) with their login or a secondary address.
+	 */
+	String VISIBLE = "(e.ownerId = :viewer"
+			+ " or exists (select 1 from EmailShare s where s.emailId = e.id and s.userId = :viewer)"
+			+ " or exists (select 1 from EmailParticipant p where p.email = e"
+			+ "     and p.role in (com.mailtrail.mail.ParticipantRole.TO, com.mailtrail.mail.ParticipantRole.CC,"
+			+ "                    com.mailtrail.mail.ParticipantRole.ORIGINAL_TO, com.mailtrail.mail.ParticipantRole.ORIGINAL_CC)"
+			+ "     and (p.address in (select u.email from UserAccount u where u.id = :viewer)"
+			+ "          or p.address in (select x.email from SecondaryEmail x where x.user.id = :viewer))))";
 
 	Email save(Email email);
 
@@ -32,9 +41,11 @@ public interface EmailRepository extends Repository<Email, UUID> {
 			 and (:linked is null
 			      or (:linked = true and exists (select 1 from EmailLink l where l.emailId = e.id))
 			      or (:linked = false and not exists (select 1 from EmailLink l where l.emailId = e.id)))
-			 and (:mine = false or e.ownerId = :viewer)
+			 and (:scope = 'all' or (:scope = 'mine' and e.ownerId = :viewer)
+			      or (:scope = 'shared' and e.ownerId <> :viewer))
 			""")
-	Page<Email> searchVisible(String pattern, Boolean linked, boolean mine, UUID viewer, Pageable pageable);
+	/** @param scope {@code all} visible emails, {@code mine}, or {@code shared} with the viewer by others */
+	Page<Email> searchVisible(String pattern, Boolean linked, String scope, UUID viewer, Pageable pageable);
 
 	/** Like {@link #searchVisible} without its filters, but only emails linked to this record. */
 	@Query("""

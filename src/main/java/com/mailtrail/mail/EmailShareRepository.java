@@ -11,6 +11,8 @@ public interface EmailShareRepository extends Repository<EmailShare, UUID> {
 
 	boolean existsByEmailIdAndUserId(UUID emailId, UUID userId);
 
-	List<EmailShare> findByEmailId(UUID emailId);
+	List<EmailShare> findByEmailIdOrderByCreatedAt(UUID emailId);
+
+	long deleteByEmailIdAndUserId(UUID emailId, UUID userId);
 
 }

@@ -13,6 +13,7 @@ import com.mailtrail.mail.web.EmailViews.EmailDetails;
 import com.mailtrail.mail.web.EmailViews.EmailRow;
 import com.mailtrail.mail.web.EmailViews.LinkInfo;
 import com.mailtrail.mail.web.EmailViews.Person;
+import com.mailtrail.mail.EmailShares;
 import com.mailtrail.security.CurrentUser;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -43,9 +44,36 @@ class EmailApiController {
 
 	private final EmailLinking linking;
 
-	EmailApiController(EmailReader reader, EmailLinking linking) {
+	private final EmailShares shares;
+
+	EmailApiController(EmailReader reader, EmailLinking linking, EmailShares shares) {
 		this.reader = reader;
 		this.linking = linking;
+		this.shares = shares;
+	}
+
+	record ShareRequest(@jakarta.validation.constraints.NotEmpty List<UUID> userIds) {
+	}
+
+	@io.swagger.v3.oas.annotations.Operation(summary = "Who the email is explicitly shared with (owner only may change it)")
+	@GetMapping("/{id}/shares")
+	List<EmailShares.Share> shares(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id) {
+		this.reader.details(id, me.userId());
+		return this.shares.of(id);
+	}
+
+	@PostMapping("/{id}/shares")
+	ResponseEntity<List<EmailShares.Share>> share(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id,
+			@Valid @RequestBody ShareRequest request) {
+		this.shares.share(id, request.userIds(), me.userId());
+		return ResponseEntity.ok(this.shares.of(id));
+	}
+
+	@DeleteMapping("/{id}/shares/{userId}")
+	ResponseEntity<Void> unshare(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id,
+			@PathVariable UUID userId) {
+		return this.shares.unshare(id, userId, me.userId()) ? ResponseEntity.noContent().build()
+				: ResponseEntity.notFound().build();
 	}
 
 	record EmailSummary(UUID id, String subject, Person from, String people, Instant date, boolean forwarded,
@@ -120,7 +148,7 @@ class EmailApiController {
 			result = this.reader.searchLinkedTo(q, RecordType.ACTIVITY, activity, me.userId(), pageable);
 		}
 		else {
-			result = this.reader.search(q, null, false, me.userId(), pageable);
+			result = this.reader.search(q, null, "all", me.userId(), pageable);
 		}
 		return EmailPage.of(result.map(EmailSummary::of), q);
 	}

@@ -12,7 +12,9 @@ import com.mailtrail.mail.LinkableRecords;
 import com.mailtrail.mail.RecordType;
 import com.mailtrail.mail.SmartBccAddresses;
 import com.mailtrail.mail.web.EmailViews.EmailDetails;
+import com.mailtrail.mail.EmailShares;
 import com.mailtrail.security.CurrentUser;
+import com.mailtrail.security.UserDirectory;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Page;
@@ -59,13 +61,20 @@ class EmailController {
 
 	private final SmartBccAddresses addresses;
 
-	EmailController(EmailReader reader, EmailLinking linking, SmartBccAddresses addresses) {
+	private final EmailShares shares;
+
+	private final UserDirectory users;
+
+	EmailController(EmailReader reader, EmailLinking linking, SmartBccAddresses addresses, EmailShares shares,
+			UserDirectory users) {
 		this.reader = reader;
 		this.linking = linking;
 		this.addresses = addresses;
+		this.shares = shares;
+		this.users = users;
 	}
 
-	/** linked: all, linked or unlinked; scope: all visible or mine. */
+	/** linked: all, linked or unlinked; scope: all visible, mine, or shared with me. */
 	@GetMapping
 	String list(@AuthenticationPrincipal CurrentUser me, @RequestParam(defaultValue = "") String q,
 			@RequestParam(defaultValue = "all") String linked, @RequestParam(defaultValue = "all") String scope,
@@ -75,13 +84,16 @@ class EmailController {
 			case "unlinked" -> Boolean.FALSE;
 			default -> null;
 		};
-		boolean mine = "mine".equals(scope);
-		Page<EmailViews.EmailRow> result = this.reader.search(q, linkedFilter, mine, me.userId(),
+		String whose = switch (scope) {
+			case "mine", "shared" -> scope;
+			default -> "all";
+		};
+		Page<EmailViews.EmailRow> result = this.reader.search(q, linkedFilter, whose, me.userId(),
 				PageRequest.of(EmailPage.pageIndex(page), PAGE_SIZE, NEWEST_FIRST));
 		model.addAttribute("page", EmailPage.of(result, q));
 		model.addAttribute("linked", linkedFilter == null ? "all" : linked);
-		model.addAttribute("scope", mine ? "mine" : "all");
-		boolean filtered = !q.isBlank() || linkedFilter != null || mine;
+		model.addAttribute("scope", whose);
+		boolean filtered = !q.isBlank() || linkedFilter != null || !"all".equals(whose);
 		model.addAttribute("filtered", filtered);
 		if (result.getTotalElements() == 0 && !filtered) {
 			model.addAttribute("bccAddress", this.addresses.addressOf(me.userId()));
@@ -100,7 +112,38 @@ class EmailController {
 		model.addAttribute("choices", choices(this.linking.options(me.userId())));
 		model.addAttribute("candidates", links.stream().anyMatch(l -> l.recordType() == RecordType.DEAL)
 				? List.of() : this.linking.dealCandidates(id, me.userId()));
+		var sharedWith = this.shares.of(id);
+		model.addAttribute("shares", sharedWith);
+		if (email.ownerId().equals(me.userId())) {
+			var already = sharedWith.stream().map(EmailShares.Share::userId).collect(java.util.stream.Collectors.toSet());
+			model.addAttribute("colleagues", this.users.active()
+				.stream()
+				.filter(u -> !u.id().equals(me.userId()) && !already.contains(u.id()))
+				.toList());
+		}
 		return VIEW_DETAILS;
+	}
+
+	@PostMapping("/{id}/shares")
+	String share(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id,
+			@RequestParam(name = "userIds", required = false) List<UUID> userIds, RedirectAttributes redirect) {
+		if (userIds == null || userIds.isEmpty()) {
+			redirect.addFlashAttribute("error", "Choose at least one colleague to share the email with.");
+		}
+		else {
+			int added = this.shares.share(id, userIds, me.userId());
+			redirect.addFlashAttribute("message", added == 1 ? "Shared with 1 colleague."
+					: "Shared with " + added + " colleagues.");
+		}
+		return "redirect:/emails/" + id;
+	}
+
+	@PostMapping("/{id}/shares/remove")
+	String unshare(@AuthenticationPrincipal CurrentUser me, @PathVariable UUID id, @RequestParam UUID userId,
+			RedirectAttributes redirect) {
+		this.shares.unshare(id, userId, me.userId());
+		redirect.addFlashAttribute("message", "No longer shared with that colleague.");
+		return "redirect:/emails/" + id;
 	}
 
 	/**

@@ -61,8 +61,8 @@ class EmailReader {
 		this.sanitizer = sanitizer;
 	}
 
-	Page<EmailRow> search(String query, Boolean linked, boolean mine, UUID viewer, Pageable pageable) {
-		return this.emails.searchVisible(SearchPatterns.of(query), linked, mine, viewer, pageable)
+	Page<EmailRow> search(String query, Boolean linked, String scope, UUID viewer, Pageable pageable) {
+		return this.emails.searchVisible(SearchPatterns.of(query), linked, scope, viewer, pageable)
 			.map(e -> row(e, viewer));
 	}
 
