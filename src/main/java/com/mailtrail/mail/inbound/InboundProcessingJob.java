@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -97,7 +98,10 @@ class InboundProcessingJob implements SmartLifecycle {
 		int attempts = claimed.attempts() + 1;
 		String error = ex.getClass().getSimpleName() + ": " + ex.getMessage();
 		if (attempts < MAX_ATTEMPTS) {
-			Duration backoff = Duration.ofSeconds(Math.min(3600, 5L << Math.min(attempts - 1, 10)));
+			// Two copies of one message processed at once collide on the unique key; the loser's retry just finds
+			// the winner's email, so it need not wait long.
+			Duration backoff = ex instanceof DataIntegrityViolationException ? Duration.ofSeconds(1)
+					: Duration.ofSeconds(Math.min(3600, 5L << Math.min(attempts - 1, 10)));
 			log.warn("Processing inbound message {} failed (attempt {}), retrying in {}s: {}", claimed.id(), attempts,
 					backoff.toSeconds(), ex.getClass().getSimpleName());
 			this.queries.markForRetry(claimed.id(), attempts, Instant.now().plus(backoff), error);

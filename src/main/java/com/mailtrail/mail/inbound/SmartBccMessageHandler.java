@@ -70,6 +70,10 @@ final class SmartBccMessageHandler implements MessageHandler {
 	public void from(String from) throws RejectException {
 		try (MDC.MDCCloseable mdc = sessionMdc()) {
 			refuseWhenShuttingDown();
+			if (this.context.getHelo().isEmpty()) {
+				// RFC 5321 4.1.4: a client greets before a transaction, as every real mail server does.
+				throw new RejectException(503, "5.5.1 Send EHLO or HELO first");
+			}
 			this.mailFrom = from.isBlank() ? null : from.trim();
 		}
 	}

@@ -233,4 +233,15 @@ class SmtpProtocolAbuseTests {
 		}
 	}
 
+
+	@Test
+	void refusesATransactionBeforeTheClientGreets() throws Exception {
+		try (SmtpTestClient client = SmtpTestClient.connect(start(TestSettings.defaults()))) {
+			client.expect("220");
+			assertThat(client.command("MAIL FROM:<alice@acme.example>").last()).startsWith("503 5.5.1");
+			assertThat(client.command("EHLO client.example").last()).startsWith("250");
+			assertThat(client.command("MAIL FROM:<alice@acme.example>").last()).startsWith("250");
+		}
+	}
+
 }
