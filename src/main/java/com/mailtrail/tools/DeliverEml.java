@@ -55,7 +55,7 @@ public final class DeliverEml {
 
 	private String token;
 
-	private DeliverEml(String smtpHost, int smtpPort, String api, PrintStream out) {
+	DeliverEml(String smtpHost, int smtpPort, String api, PrintStream out) {
 		this.smtpHost = smtpHost;
 		this.smtpPort = smtpPort;
 		this.api = api;
