@@ -13,16 +13,60 @@ import org.springframework.data.repository.Repository;
 public interface EmailRepository extends Repository<Email, UUID> {
 
 	/**
-	 * Who may read an email, for now: its owner, the users it is explicitly shared with, and colleagues who are
+	 * Who may always read an email: its owner, the users it is explicitly shared with, and colleagues who are
 	 * themselves in its To or Cc (or the original's, for a forward) with their login or a secondary address.
 	 */
-	String VISIBLE = "(e.ownerId = :viewer"
+	String OWNED_OR_SHARED = "(e.ownerId = :viewer"
 			+ " or exists (select 1 from EmailShare s where s.emailId = e.id and s.userId = :viewer)"
 			+ " or exists (select 1 from EmailParticipant p where p.email = e"
 			+ "     and p.role in (com.mailtrail.mail.ParticipantRole.TO, com.mailtrail.mail.ParticipantRole.CC,"
 			+ "                    com.mailtrail.mail.ParticipantRole.ORIGINAL_TO, com.mailtrail.mail.ParticipantRole.ORIGINAL_CC)"
 			+ "     and (p.address in (select u.email from UserAccount u where u.id = :viewer)"
 			+ "          or p.address in (select x.email from SecondaryEmail x where x.user.id = :viewer))))";
+
+	/** The viewer owns or follows the deal of link {@code l}. */
+	String DEAL_TEAM = "(exists (select 1 from Deal d where d.id = l.recordId and d.ownerId = :viewer)"
+			+ " or exists (select 1 from DealFollower f where f.deal.id = l.recordId and f.userId = :viewer))";
+
+	String CONTACT_TEAM = "(exists (select 1 from Contact c where c.id = l.recordId and c.ownerId = :viewer)"
+			+ " or exists (select 1 from ContactFollower f where f.contact.id = l.recordId and f.userId = :viewer))";
+
+	String ACTIVITY_TEAM = "(exists (select 1 from Activity a where a.id = l.recordId and a.ownerId = :viewer)"
+			+ " or exists (select 1 from ActivityFollower f where f.activity.id = l.recordId and f.userId = :viewer))";
+
+	/** Whether the link {@code l} of the email grants the viewer through the owner's policy for its module. */
+	String LINK_GRANTS = "((l.recordType = com.mailtrail.mail.RecordType.DEAL and "
+			+ "exists (select 1 from EmailSharingPolicy sp where sp.userId = e.ownerId"
+			+ " and sp.module = com.mailtrail.sharing.SharingModule.DEALS and ("
+			+ "   (sp.level = com.mailtrail.sharing.SharingLevel.TEAM and " + DEAL_TEAM + ")"
+			+ "   or (sp.level = com.mailtrail.sharing.SharingLevel.PUBLIC and (" + DEAL_TEAM + " or "
+			+ "not exists (select 1 from RecordVisibilitySetting v where v.module = com.mailtrail.crm.CrmModule.DEALS"
+			+ " and v.scope = com.mailtrail.crm.VisibilityScope.OWNER_AND_FOLLOWERS))))))"
+			+ " or (l.recordType = com.mailtrail.mail.RecordType.CONTACT and "
+			+ "exists (select 1 from EmailSharingPolicy sp where sp.userId = e.ownerId"
+			+ " and sp.module = com.mailtrail.sharing.SharingModule.CONTACTS and ("
+			+ "   (sp.level = com.mailtrail.sharing.SharingLevel.TEAM and " + CONTACT_TEAM + ")"
+			+ "   or (sp.level = com.mailtrail.sharing.SharingLevel.PUBLIC and (" + CONTACT_TEAM + " or "
+			+ "not exists (select 1 from RecordVisibilitySetting v where v.module = com.mailtrail.crm.CrmModule.CONTACTS"
+			+ " and v.scope = com.mailtrail.crm.VisibilityScope.OWNER_AND_FOLLOWERS))))))"
+			+ " or (l.recordType = com.mailtrail.mail.RecordType.ACTIVITY and "
+			+ "exists (select 1 from EmailSharingPolicy sp where sp.userId = e.ownerId"
+			+ " and sp.module = com.mailtrail.sharing.SharingModule.ACTIVITIES and ("
+			+ "   (sp.level = com.mailtrail.sharing.SharingLevel.TEAM and " + ACTIVITY_TEAM + ")"
+			+ "   or (sp.level = com.mailtrail.sharing.SharingLevel.PUBLIC and (" + ACTIVITY_TEAM + " or "
+			+ "not exists (select 1 from RecordVisibilitySetting v where v.module = com.mailtrail.crm.CrmModule.ACTIVITIES"
+			+ " and v.scope = com.mailtrail.crm.VisibilityScope.OWNER_AND_FOLLOWERS)))))))";
+
+	/**
+	 * Opened directly (list, search, view, downloads, API): visible if anything grants it, ownership, a share, or
+	 * any of its links through the owner's policy for that link's module; the least restrictive path wins.
+	 */
+	String VISIBLE = "(" + OWNED_OR_SHARED
+			+ " or exists (select 1 from EmailLink l where l.emailId = e.id and " + LINK_GRANTS + "))";
+
+	/** On the timeline of record (:type, :recordId): only that record's own grant counts, besides ownership and shares. */
+	String VISIBLE_ON_RECORD = "(" + OWNED_OR_SHARED + " or exists (select 1 from EmailLink l where l.emailId = e.id"
+			+ " and l.recordType = :type and l.recordId = :recordId and " + LINK_GRANTS + "))";
 
 	Email save(Email email);
 
@@ -49,7 +93,7 @@ public interface EmailRepository extends Repository<Email, UUID> {
 
 	/** Like {@link #searchVisible} without its filters, but only emails linked to this record. */
 	@Query("""
-			select e from Email e where """ + VISIBLE + """
+			select e from Email e where """ + VISIBLE_ON_RECORD + """
 			 and (:pattern = '%%' or lower(coalesce(e.subject, '')) like :pattern
 			      or exists (select 1 from EmailParticipant p where p.email = e
 			                 and (lower(p.address) like :pattern or lower(coalesce(p.name, '')) like :pattern)))
@@ -57,7 +101,7 @@ public interface EmailRepository extends Repository<Email, UUID> {
 			""")
 	Page<Email> searchVisibleLinkedTo(String pattern, RecordType type, UUID recordId, UUID viewer, Pageable pageable);
 
-	@Query("select e from Email e where " + VISIBLE + " and exists (select 1 from EmailLink l where l.emailId = e.id "
+	@Query("select e from Email e where " + VISIBLE_ON_RECORD + " and exists (select 1 from EmailLink l where l.emailId = e.id "
 			+ "and l.recordType = :type and l.recordId = :recordId) order by e.sentAt desc nulls last, e.createdAt desc")
 	List<Email> findVisibleLinkedTo(RecordType type, UUID recordId, UUID viewer);
 

@@ -7,6 +7,7 @@ import com.mailtrail.tenancy.TenantContext;
 import com.mailtrail.tenancy.TenantId;
 import com.mailtrail.tenancy.TenantRepository;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,8 +27,11 @@ public class UserAdministration {
 
 	private final TransactionTemplate transactions;
 
+	private final ApplicationEventPublisher events;
+
 	UserAdministration(TenantRepository tenants, UserAccountRepository users, PasswordEncoder passwordEncoder,
-			LoginAddressQueries loginAddresses, TransactionTemplate transactions) {
+			LoginAddressQueries loginAddresses, TransactionTemplate transactions, ApplicationEventPublisher events) {
+		this.events = events;
 		this.tenants = tenants;
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
@@ -56,8 +60,10 @@ public class UserAdministration {
 	@Transactional
 	public UserSummary createUser(String displayName, String email, String password, Role role) {
 		this.loginAddresses.requireUnused(email);
-		UserAccount user = new UserAccount(email, displayName.trim(), this.passwordEncoder.encode(password), role);
-		return UserSummary.of(this.users.save(user));
+		UserAccount user = this.users.save(
+				new UserAccount(email, displayName.trim(), this.passwordEncoder.encode(password), role));
+		this.events.publishEvent(new UserCreated(TenantContext.required(), user.getId()));
+		return UserSummary.of(user);
 	}
 
 	@Transactional

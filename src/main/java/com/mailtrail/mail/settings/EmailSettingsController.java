@@ -7,6 +7,10 @@ import com.mailtrail.mail.SmartBccAddresses;
 import com.mailtrail.mail.outbound.SmtpAccounts;
 import com.mailtrail.mail.outbound.SmtpSecurity;
 import com.mailtrail.security.CurrentUser;
+import com.mailtrail.sharing.SharingLevel;
+import com.mailtrail.sharing.SharingModule;
+import com.mailtrail.sharing.SharingPolicies;
+import java.util.Map;
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -33,10 +37,14 @@ class EmailSettingsController {
 
 	private final SmtpAccounts accounts;
 
-	EmailSettingsController(SmartBccAddresses addresses, MailPreferences preferences, SmtpAccounts accounts) {
+	private final SharingPolicies sharing;
+
+	EmailSettingsController(SmartBccAddresses addresses, MailPreferences preferences, SmtpAccounts accounts,
+			SharingPolicies sharing) {
 		this.addresses = addresses;
 		this.preferences = preferences;
 		this.accounts = accounts;
+		this.sharing = sharing;
 	}
 
 	@GetMapping
@@ -99,7 +107,22 @@ class EmailSettingsController {
 		model.addAttribute("tab", "preferences");
 		model.addAttribute("preference", this.preferences.of(me.userId()));
 		model.addAttribute("linkModes", LinkMode.values());
+		model.addAttribute("sharing", this.sharing.of(me.userId()));
+		model.addAttribute("sharingLevels", SharingLevel.values());
 		return VIEW;
+	}
+
+	@PostMapping("/sharing")
+	String saveSharing(@AuthenticationPrincipal CurrentUser me, @RequestParam Map<String, String> form,
+			RedirectAttributes redirect) {
+		for (SharingModule module : SharingModule.values()) {
+			String value = form.get(module.name());
+			if (value != null) {
+				this.sharing.change(me.userId(), me.userId(), module, SharingLevel.valueOf(value));
+			}
+		}
+		redirect.addFlashAttribute("message", "Email sharing saved.");
+		return "redirect:/settings/email/preferences";
 	}
 
 	@PostMapping("/bcc/regenerate")
