@@ -110,6 +110,37 @@ class CrmLinkableRecords implements LinkableRecords {
 			.toList();
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public Relation relation(RecordType type, UUID recordId, UUID userId) {
+		Viewer v = new Viewer(userId, false);
+		UUID owner;
+		Set<UUID> followers;
+		try {
+			switch (type) {
+				case CONTACT -> {
+					var c = this.contacts.get(recordId, v);
+					owner = c.ownerId();
+					followers = c.followerIds();
+				}
+				case DEAL -> {
+					var d = this.deals.get(recordId, v);
+					owner = d.ownerId();
+					followers = d.followerIds();
+				}
+				default -> {
+					var a = this.activities.get(recordId, v);
+					owner = a.ownerId();
+					followers = a.followerIds();
+				}
+			}
+		}
+		catch (RuntimeException hidden) {
+			return Relation.NONE;
+		}
+		return owner.equals(userId) ? Relation.OWNER : followers.contains(userId) ? Relation.FOLLOWER : Relation.SEES;
+	}
+
 	private static String label(ContactView c) {
 		return c.primaryEmail() == null ? c.fullName() : c.fullName() + " <" + c.primaryEmail() + ">";
 	}

@@ -22,6 +22,16 @@ public interface LinkableRecords {
 	/** Open deals with the email's contacts, offered when the email has no deal yet. */
 	List<RecordOption> dealCandidates(UUID emailId, UUID viewer);
 
+	/** How a user stands to a record: its owner, a follower, someone who can see it, or none of these. */
+	enum Relation {
+
+		OWNER, FOLLOWER, SEES, NONE
+
+	}
+
+	/** The user's relation to the record, for explaining who sees an email and why. */
+	Relation relation(RecordType type, UUID recordId, UUID userId);
+
 	record RecordOption(UUID id, String label) {
 	}
 

@@ -74,6 +74,12 @@ class SharingMatrixIntegrationTests {
 	@Autowired
 	MailDelivery mail;
 
+	@Autowired
+	com.mailtrail.mail.EmailAudience audience;
+
+	@org.springframework.boot.test.web.server.LocalServerPort
+	int port;
+
 	TestTenant acme;
 
 	TestTenant otherTenant;
@@ -171,6 +177,26 @@ class SharingMatrixIntegrationTests {
 		assertThat(onTimeline(RecordType.CONTACT, this.contact, seer)).as("on the contact's timeline (Contacts: Public)")
 			.isTrue();
 		assertThat(direct(seer)).as("opened directly: the Public contact path wins").isTrue();
+	}
+
+	@Test
+	void whoCanSeeThisNamesEveryColleagueWithTheRuleThatGrantsIt() {
+		this.acme.as(() -> {
+			this.policies.change(this.owner, this.owner, SharingModule.DEALS, SharingLevel.TEAM);
+			return null;
+		});
+		var audience = this.acme.as(() -> this.audience.of(this.emailId, this.owner));
+		var reasons = new java.util.HashMap<String, String>();
+		audience.forEach(m -> reasons.put(m.name(), String.join("; ", m.reasons())));
+		assertThat(reasons).containsOnlyKeys("record-owner", "follower", "cc", "shared");
+		assertThat(reasons.get("record-owner")).isEqualTo("owner of deal Matrix deal, Deals policy: Share with teammates and owner");
+		assertThat(reasons.get("follower")).isEqualTo("follower of deal Matrix deal, Deals policy: Share with teammates and owner");
+		assertThat(reasons.get("cc")).isEqualTo("in Cc");
+		assertThat(reasons.get("shared")).startsWith("shared by Rep ");
+
+		var page = new com.mailtrail.support.HttpSession(this.port).login(this.acme.rep().email(), TestTenants.PASSWORD)
+			.get("/emails/" + this.emailId);
+		assertThat(page.body()).contains("Who can see this?").contains("in Cc").contains("follower of deal Matrix deal");
 	}
 
 	@Test

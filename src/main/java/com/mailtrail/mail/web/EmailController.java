@@ -12,6 +12,7 @@ import com.mailtrail.mail.LinkableRecords;
 import com.mailtrail.mail.RecordType;
 import com.mailtrail.mail.SmartBccAddresses;
 import com.mailtrail.mail.web.EmailViews.EmailDetails;
+import com.mailtrail.mail.EmailAudience;
 import com.mailtrail.mail.EmailShares;
 import com.mailtrail.security.CurrentUser;
 import com.mailtrail.security.UserDirectory;
@@ -65,8 +66,11 @@ class EmailController {
 
 	private final UserDirectory users;
 
+	private final EmailAudience audience;
+
 	EmailController(EmailReader reader, EmailLinking linking, SmartBccAddresses addresses, EmailShares shares,
-			UserDirectory users) {
+			UserDirectory users, EmailAudience audience) {
+		this.audience = audience;
 		this.reader = reader;
 		this.linking = linking;
 		this.addresses = addresses;
@@ -112,6 +116,9 @@ class EmailController {
 		model.addAttribute("choices", choices(this.linking.options(me.userId())));
 		model.addAttribute("candidates", links.stream().anyMatch(l -> l.recordType() == RecordType.DEAL)
 				? List.of() : this.linking.dealCandidates(id, me.userId()));
+		if (email.ownerId().equals(me.userId()) || me.isAdmin()) {
+			model.addAttribute("audience", this.audience.of(id, email.ownerId()));
+		}
 		var sharedWith = this.shares.of(id);
 		model.addAttribute("shares", sharedWith);
 		if (email.ownerId().equals(me.userId())) {
