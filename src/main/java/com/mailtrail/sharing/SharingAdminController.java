@@ -67,10 +67,7 @@ class SharingAdminController {
 	private static void apply(Map<String, String> form,
 			java.util.function.BiConsumer<SharingModule, SharingLevel> change) {
 		for (SharingModule module : SharingModule.values()) {
-			String value = form.get(module.name());
-			if (value != null) {
-				change.accept(module, SharingLevel.valueOf(value));
-			}
+			SharingLevel.parse(form.get(module.name())).ifPresent(level -> change.accept(module, level));
 		}
 	}
 

@@ -21,4 +21,14 @@ public enum SharingLevel {
 		return this.label;
 	}
 
+	/** The level a form sent, or empty for anything else: a tampered form changes nothing. */
+	public static java.util.Optional<SharingLevel> parse(String value) {
+		for (SharingLevel level : values()) {
+			if (level.name().equals(value)) {
+				return java.util.Optional.of(level);
+			}
+		}
+		return java.util.Optional.empty();
+	}
+
 }

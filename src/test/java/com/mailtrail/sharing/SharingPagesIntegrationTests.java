@@ -32,6 +32,8 @@ class SharingPagesIntegrationTests {
 		assertThat(page).contains("My email conversations on Deals").contains("Share with teammates and owner");
 		rep.post("/settings/email/sharing", Map.of("DEALS", "PUBLIC", "ACTIVITIES", "TEAM", "CONTACTS", "PRIVATE"));
 		assertThat(rep.get("/settings/email/preferences").body()).contains("Email sharing saved.");
+		rep.post("/settings/email/sharing", Map.of("DEALS", "EVERYONE_AND_THEIR_DOG"));
+		assertThat(rep.get("/settings/email/preferences").status()).as("a tampered value changes nothing").isEqualTo(200);
 		assertThat(acme.as(() -> this.policies.of(acme.rep().id()))).containsEntry(SharingModule.DEALS, SharingLevel.PUBLIC)
 			.containsEntry(SharingModule.ACTIVITIES, SharingLevel.TEAM)
 			.containsEntry(SharingModule.CONTACTS, SharingLevel.PRIVATE);

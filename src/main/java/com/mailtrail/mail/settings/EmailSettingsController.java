@@ -116,10 +116,8 @@ class EmailSettingsController {
 	String saveSharing(@AuthenticationPrincipal CurrentUser me, @RequestParam Map<String, String> form,
 			RedirectAttributes redirect) {
 		for (SharingModule module : SharingModule.values()) {
-			String value = form.get(module.name());
-			if (value != null) {
-				this.sharing.change(me.userId(), me.userId(), module, SharingLevel.valueOf(value));
-			}
+			SharingLevel.parse(form.get(module.name()))
+				.ifPresent(level -> this.sharing.change(me.userId(), me.userId(), module, level));
 		}
 		redirect.addFlashAttribute("message", "Email sharing saved.");
 		return "redirect:/settings/email/preferences";
