@@ -1,0 +1,118 @@
+package com.mailtrail.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import com.mailtrail.MailtrailApplication;
+import com.mailtrail.mail.EmailRepository;
+import com.mailtrail.mail.RecordType;
+import com.mailtrail.tenancy.TenantContext;
+import com.mailtrail.tenancy.TenantId;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.flywaydb.core.Flyway;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * How fast the one visibility query answers on a big company: generates 200 users, 100,000 contacts, 50,000 deals
+ * and 1,000,000 emails with links, follows, shares and mixed policies (bench/sharing-data.sql) into a fresh
+ * embedded PostgreSQL, then times, through the application's own repository, the first page (50 rows, with its
+ * total count) of a user's visible emails and a deal's timeline. PostgreSQL's auto_explain prints each plan.
+ *
+ * <pre>
+ * ./mvnw -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+ * java -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" com.mailtrail.bench.SharingQueryBenchmark [runs]
+ * </pre>
+ */
+public final class SharingQueryBenchmark {
+
+	private SharingQueryBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int runs = args.length > 0 ? Integer.parseInt(args[0]) : 50;
+		Path dir = Files.createTempDirectory("sharing-bench");
+		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+			.setDataDirectory(dir)
+			.setServerConfig("shared_buffers", "1GB")
+			.setServerConfig("work_mem", "64MB")
+			.start()) {
+			String url = postgres.getJdbcUrl("postgres", "postgres");
+			Flyway.configure().dataSource(postgres.getPostgresDatabase()).locations("classpath:db/migration").load().migrate();
+			UUID tenant = UUID.randomUUID();
+			long started = System.nanoTime();
+			generate(postgres, tenant);
+			System.out.printf("generated in %.0f s%n", (System.nanoTime() - started) / 1e9);
+			JdbcClient jdbc = JdbcClient.create(postgres.getPostgresDatabase());
+			UUID viewer = jdbc.sql("select id from user_account where email = 'user1@sharing-bench.test'").query(UUID.class).single();
+			UUID deal = jdbc.sql("select record_id from email_link where record_type = 'DEAL' limit 1").query(UUID.class).single();
+
+			// Command-line arguments, because they outrank application.yml's environment defaults.
+			var context = new SpringApplicationBuilder(MailtrailApplication.class)
+				.run("--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
+						"--mailtrail.smtp.port=0", "--mailtrail.demo.enabled=false",
+						"--mailtrail.mail.processing-workers=0",
+						"--mailtrail.platform.secret=benchmark-secret-benchmark-secret-0123456789",
+						"--mailtrail.platform.data-dir=" + dir, "--spring.main.banner-mode=off",
+						"--logging.level.root=warn");
+			try (context) {
+				EmailRepository emails = context.getBean(EmailRepository.class);
+				TenantId tenantId = TenantId.of(tenant);
+				var firstPage = PageRequest.of(0, 50, Sort.by(Sort.Direction.DESC, "sentAt"));
+				long[] total = new long[1];
+				report("first page of visible emails, with count", runs, () -> TenantContext.callAs(tenantId, () -> {
+					total[0] = emails.searchVisible("%%", null, "all", viewer, firstPage).getTotalElements();
+					return null;
+				}));
+				System.out.println("  visible to the user: " + total[0] + " of 1,000,000");
+				report("deal timeline", runs, () -> TenantContext.callAs(tenantId,
+						() -> emails.findVisibleLinkedTo(RecordType.DEAL, deal, viewer)));
+			}
+		}
+	}
+
+	private static void generate(EmbeddedPostgres postgres, UUID tenant) throws Exception {
+		String script;
+		try (var in = SharingQueryBenchmark.class.getResourceAsStream("/bench/sharing-data.sql")) {
+			script = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace(":tenant", tenant.toString());
+		}
+		try (Connection connection = postgres.getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement()) {
+			for (String sql : script.split(";\\s*\\n")) {
+				String trimmed = sql.lines().filter(l -> !l.strip().startsWith("--")).reduce("", (a, b) -> a + "\n" + b).strip();
+				if (!trimmed.isEmpty()) {
+					statement.execute(trimmed);
+				}
+			}
+		}
+	}
+
+	private static void report(String name, int runs, Supplier<?> query) {
+		for (int i = 0; i < 5; i++) {
+			query.get();
+		}
+		List<Double> millis = new ArrayList<>();
+		for (int i = 0; i < runs; i++) {
+			long started = System.nanoTime();
+			query.get();
+			millis.add((System.nanoTime() - started) / 1e6);
+		}
+		Collections.sort(millis);
+		System.out.printf("%s: p50 %.1f ms, p95 %.1f ms, max %.1f ms over %d runs%n", name,
+				millis.get(millis.size() / 2), millis.get((int) Math.ceil(millis.size() * 0.95) - 1),
+				millis.get(millis.size() - 1), runs);
+	}
+
+}
