@@ -17,21 +17,3 @@ interface EmailSharingPolicyRepository extends Repository<EmailSharingPolicy, UU
 	Optional<EmailSharingPolicy> findByUserIdAndModule(UUID userId, SharingModule module);
 
 }
-
-interface EmailSharingDefaultRepository extends Repository<EmailSharingDefault, UUID> {
-
-	EmailSharingDefault save(EmailSharingDefault value);
-
-	List<EmailSharingDefault> findAll();
-
-	Optional<EmailSharingDefault> findByModule(SharingModule module);
-
-}
-
-interface SharingAuditRepository extends Repository<SharingAuditEntry, UUID> {
-
-	SharingAuditEntry save(SharingAuditEntry entry);
-
-	List<SharingAuditEntry> findTop200ByOrderByChangedAtDesc();
-
-}
