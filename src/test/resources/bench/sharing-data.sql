@@ -40,6 +40,11 @@ select gen_random_uuid(), ':tenant' from generate_series(1, 200000);
 create temp table bench_conversation as
 select id, row_number() over (order by id) as n from conversation where tenant_id = ':tenant';
 
+-- Bulk load: the per-row triggers that keep email_count are off while emails are written; the counts are
+-- computed once at the end.
+alter table email disable trigger email_count_after_insert_or_delete;
+alter table email disable trigger email_count_after_update;
+
 insert into email (id, tenant_id, owner_id, direction, dedupe_key, content_sha256, conversation_id, subject,
                    from_address, sent_at)
 select gen_random_uuid(), ':tenant', u.id, 'INBOUND', 'bench:' || i, 'x', c.id, 'Email ' || i,
@@ -55,6 +60,10 @@ insert into email_participant (id, tenant_id, email_id, role, address, counterpa
 select gen_random_uuid(), ':tenant', e.id, 'TO', 'contact' || (1 + e.n % 100000) || '@customer.example', true, 0
 from bench_email e;
 
+-- Bulk load: the per-row trigger that keeps email.linked_to_* is off while links are inserted, the flags are set
+-- once afterwards.
+alter table email_link disable trigger email_link_flags_after_change;
+
 insert into email_link (id, tenant_id, email_id, record_type, record_id, reason)
 select gen_random_uuid(), ':tenant', e.id, 'CONTACT', c.id, 'bench'
 from bench_email e join bench_contact c on c.n = 1 + (e.n % 100000);
@@ -63,6 +72,20 @@ insert into email_link (id, tenant_id, email_id, record_type, record_id, reason)
 select gen_random_uuid(), ':tenant', e.id, 'DEAL', d.id, 'bench'
 from bench_email e join bench_deal d on d.n = 1 + (e.n % 50000)
 where e.n % 2 = 0;
+
+update email e
+set linked_to_contact = true, linked_to_deal = exists (select 1 from email_link l where l.email_id = e.id and l.record_type = 'DEAL')
+where e.tenant_id = ':tenant';
+
+alter table email_link enable trigger email_link_flags_after_change;
+
+insert into email_count (tenant_id, owner_id, linked_to_contact, linked_to_deal, linked_to_activity, emails)
+select tenant_id, owner_id, linked_to_contact, linked_to_deal, linked_to_activity, count(*)
+from email where tenant_id = ':tenant'
+group by tenant_id, owner_id, linked_to_contact, linked_to_deal, linked_to_activity;
+
+alter table email enable trigger email_count_after_insert_or_delete;
+alter table email enable trigger email_count_after_update;
 
 insert into email_share (id, tenant_id, email_id, user_id, reason)
 select gen_random_uuid(), ':tenant', e.id, u.id, 'MANUAL'

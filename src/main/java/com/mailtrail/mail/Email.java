@@ -99,6 +99,16 @@ public class Email extends TenantScopedEntity {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt = Instant.now();
 
+	// Kept by database triggers on email_link, read only by the visibility query (EmailRepository.VISIBLE).
+	@Column(name = "linked_to_contact", insertable = false, updatable = false)
+	private boolean linkedToContact;
+
+	@Column(name = "linked_to_deal", insertable = false, updatable = false)
+	private boolean linkedToDeal;
+
+	@Column(name = "linked_to_activity", insertable = false, updatable = false)
+	private boolean linkedToActivity;
+
 	@OneToMany(mappedBy = "email", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
 	@BatchSize(size = 50)

@@ -20,6 +20,7 @@ import com.mailtrail.mail.EmailParticipant;
 import com.mailtrail.mail.EmailRepository;
 import com.mailtrail.mail.ParticipantRole;
 import com.mailtrail.mail.RecordType;
+import com.mailtrail.mail.VisibleEmails;
 import com.mailtrail.mail.web.EmailViews.AttachmentInfo;
 import com.mailtrail.mail.web.EmailViews.EmailDetails;
 import com.mailtrail.mail.web.EmailViews.EmailRow;
@@ -51,18 +52,22 @@ class EmailReader {
 
 	private final EmailRepository emails;
 
+	private final VisibleEmails visibleEmails;
+
 	private final RawMessageQueries rawMessages;
 
 	private final HtmlSanitizer sanitizer;
 
-	EmailReader(EmailRepository emails, RawMessageQueries rawMessages, HtmlSanitizer sanitizer) {
+	EmailReader(EmailRepository emails, VisibleEmails visibleEmails, RawMessageQueries rawMessages,
+			HtmlSanitizer sanitizer) {
 		this.emails = emails;
+		this.visibleEmails = visibleEmails;
 		this.rawMessages = rawMessages;
 		this.sanitizer = sanitizer;
 	}
 
 	Page<EmailRow> search(String query, Boolean linked, String scope, UUID viewer, Pageable pageable) {
-		return this.emails.searchVisible(SearchPatterns.of(query), linked, scope, viewer, pageable)
+		return this.visibleEmails.search(SearchPatterns.of(query), linked, scope, viewer, pageable)
 			.map(e -> row(e, viewer));
 	}
 
