@@ -25,17 +25,22 @@ class SmtpConnectionTester {
 
 	private final SmtpMailSenders senders;
 
-	private final OutboundSettings settings;
+	private final SmtpEndpointPolicy endpoints;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	SmtpConnectionTester(SmtpMailSenders senders, SmtpEndpointPolicy endpoints) {
+		this.senders = senders;
+		this.endpoints = endpoints;
+	}
 
 	SmtpConnectionTester(SmtpMailSenders senders, OutboundSettings settings) {
-		this.senders = senders;
-		this.settings = settings;
+		this(senders, new SmtpEndpointPolicy(settings, java.util.List.of()));
 	}
 
 	ConnectionTestResult test(SmtpAccountSettings account, String password) {
-		if (!this.settings.allowPrivateNetworks() && PrivateAddresses.isPrivate(account.host())) {
-			return ConnectionTestResult.failed(Problem.REFUSED, "Mailtrail does not connect to \"" + account.host()
-					+ "\": it is an address on a local or private network. Use your mail provider's public SMTP server.");
+		String refusal = this.endpoints.refusal(account.host(), account.port());
+		if (refusal != null) {
+			return ConnectionTestResult.failed(Problem.REFUSED, refusal);
 		}
 		boolean authenticate = account.username() != null && !account.username().isBlank();
 		try {
