@@ -4,6 +4,8 @@ import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 
+import java.util.List;
+
 import javax.net.ssl.SSLException;
 
 import com.mailtrail.mail.outbound.ConnectionTestResult.Problem;
@@ -12,6 +14,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Transport;
 import org.eclipse.angus.mail.smtp.SMTPTransport;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import org.springframework.stereotype.Component;
@@ -27,14 +30,14 @@ class SmtpConnectionTester {
 
 	private final SmtpEndpointPolicy endpoints;
 
-	@org.springframework.beans.factory.annotation.Autowired
+	@Autowired
 	SmtpConnectionTester(SmtpMailSenders senders, SmtpEndpointPolicy endpoints) {
 		this.senders = senders;
 		this.endpoints = endpoints;
 	}
 
 	SmtpConnectionTester(SmtpMailSenders senders, OutboundSettings settings) {
-		this(senders, new SmtpEndpointPolicy(settings, java.util.List.of()));
+		this(senders, new SmtpEndpointPolicy(settings, List.of()));
 	}
 
 	ConnectionTestResult test(SmtpAccountSettings account, String password) {

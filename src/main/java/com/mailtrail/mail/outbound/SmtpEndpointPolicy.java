@@ -3,6 +3,7 @@ package com.mailtrail.mail.outbound;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +17,7 @@ class SmtpEndpointPolicy {
 
 	private final List<LocalSmtpEndpoints> localEndpoints;
 
+	@Autowired
 	SmtpEndpointPolicy(OutboundSettings settings, ObjectProvider<LocalSmtpEndpoints> localEndpoints) {
 		this(settings, localEndpoints.orderedStream().toList());
 	}
