@@ -26,7 +26,7 @@ class OutboxQueries {
 			String referencesHeader, UUID token) {
 	}
 
-	record Delivery(String status, int attempts, Instant nextAttemptAt, String lastReply) {
+	record Delivery(String status, String detail, int attempts, Instant nextAttemptAt) {
 	}
 
 	private final JdbcClient jdbc;
@@ -167,12 +167,13 @@ class OutboxQueries {
 
 	Optional<Delivery> delivery(TenantId tenant, UUID emailId) {
 		return this.jdbc.sql("""
-				select status, attempts, next_attempt_at, last_reply from outbox_entry
-				where email_id = :email and tenant_id = :tenant""")
+				select e.delivery_status, e.delivery_detail, o.attempts, o.next_attempt_at
+				from outbox_entry o join email e on e.id = o.email_id
+				where o.email_id = :email and o.tenant_id = :tenant""")
 			.param("email", emailId)
 			.param("tenant", tenant.value())
-			.query((rs, n) -> new Delivery(rs.getString("status"), rs.getInt("attempts"),
-					rs.getTimestamp("next_attempt_at").toInstant(), rs.getString("last_reply")))
+			.query((rs, n) -> new Delivery(rs.getString("delivery_status"), rs.getString("delivery_detail"),
+					rs.getInt("attempts"), rs.getTimestamp("next_attempt_at").toInstant()))
 			.optional();
 	}
 

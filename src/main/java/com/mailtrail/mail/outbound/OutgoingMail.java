@@ -106,7 +106,8 @@ public class OutgoingMail {
 		String html = withSignatureAndDisclaimer(body, draft.ownerId());
 		String text = asText(body, draft.ownerId());
 
-		String messageId = "<" + UUID.randomUUID() + "@" + this.messageIdDomain + ">";
+		// Stored bare, like the Message-IDs of received mail, so replies thread onto it.
+		String messageId = UUID.randomUUID() + "@" + this.messageIdDomain;
 		Conversation conversation = original != null ? original.getConversation()
 				: this.conversations.save(new Conversation());
 		Email email = new Email(draft.ownerId(), Direction.OUTBOUND, messageId,
@@ -176,7 +177,7 @@ public class OutgoingMail {
 	/** How sending an email went, for its view. Whether the viewer may see the email is the caller's check. */
 	public Optional<Delivery> delivery(UUID emailId) {
 		return this.queries.delivery(TenantContext.required(), emailId)
-			.map(d -> new Delivery(d.status(), d.attempts(), d.nextAttemptAt(), d.lastReply()));
+			.map(d -> new Delivery(d.status(), d.detail(), d.attempts(), d.nextAttemptAt()));
 	}
 
 	/** The user's emails that could not be sent, for the notice on the Email page. */
@@ -264,7 +265,17 @@ public class OutgoingMail {
 		}
 	}
 
-	public record Delivery(String status, int attempts, Instant nextAttemptAt, String lastReply) {
+	/** status: QUEUED, SENDING, SENT, FAILED, CANCELLED or BOUNCED; detail: the server's words, if any. */
+	public record Delivery(String status, String detail, int attempts, Instant nextAttemptAt) {
+
+		public boolean cancellable() {
+			return "QUEUED".equals(this.status) || "FAILED".equals(this.status);
+		}
+
+		public boolean retryable() {
+			return "FAILED".equals(this.status) || "CANCELLED".equals(this.status);
+		}
+
 	}
 
 	public record FailedSend(UUID emailId, String subject, String reply) {

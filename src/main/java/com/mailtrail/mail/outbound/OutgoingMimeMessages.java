@@ -41,7 +41,7 @@ final class OutgoingMimeMessages {
 	}
 
 	static MimeMessage build(Session session, Parts parts) throws MessagingException {
-		String messageId = headerSafe("Message-ID", parts.messageId());
+		String messageId = bracketed(headerSafe("Message-ID", parts.messageId()));
 		MimeMessage message = new MimeMessage(session) {
 			@Override
 			protected void updateMessageID() throws MessagingException {
@@ -55,10 +55,13 @@ final class OutgoingMimeMessages {
 		message.setSubject(headerSafe("Subject", parts.subject() == null ? "" : parts.subject()), "UTF-8");
 		message.setSentDate(Date.from(parts.date()));
 		if (parts.inReplyTo() != null) {
-			message.setHeader("In-Reply-To", headerSafe("In-Reply-To", parts.inReplyTo()));
+			message.setHeader("In-Reply-To", bracketed(headerSafe("In-Reply-To", parts.inReplyTo())));
 		}
 		if (parts.references() != null && !parts.references().isBlank()) {
-			message.setHeader("References", MimeUtility.fold(12, headerSafe("References", parts.references())));
+			String references = String.join(" ", java.util.Arrays.stream(headerSafe("References", parts.references())
+				.trim()
+				.split("\\s+")).map(OutgoingMimeMessages::bracketed).toList());
+			message.setHeader("References", MimeUtility.fold(12, references));
 		}
 
 		MimeMultipart alternative = new MimeMultipart("alternative");
@@ -89,6 +92,12 @@ final class OutgoingMimeMessages {
 		}
 		message.saveChanges();
 		return message;
+	}
+
+	/** Message-IDs are stored bare (as parsed from received mail); headers carry them in angle brackets. */
+	static String bracketed(String id) {
+		String bare = id.strip();
+		return bare.startsWith("<") ? bare : "<" + bare + ">";
 	}
 
 	private static String document(String html) {
