@@ -53,7 +53,7 @@ class ComposeBrowserTests {
 		browser.findElement(By.id("attachments")).sendKeys(quote.toAbsolutePath().toString());
 		Browser.screenshot(browser, "compose-from-deal");
 		var send = browser.findElement(By.cssSelector(".compose-form button[type=submit]"));
-		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", send);
+		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", send);
 		send.click();
 
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), subject));
