@@ -1,7 +1,10 @@
 package com.mailtrail.mail.outbound;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.Optional;
 
 import com.mailtrail.mail.outbound.OutboxQueries.Claimed;
@@ -78,10 +81,16 @@ class OutboxSender {
 		Session session = this.senders.create(connection, password).getSession();
 		boolean authenticate = account.getUsername() != null;
 		Transport transport = null;
+		Map<UUID, Object> loaded = this.loader.loadAll(entries);
+		List<Sent> sent = new ArrayList<>();
 		try {
 			for (Claimed entry : entries) {
 				try {
-					MimeMessage message = OutgoingMimeMessages.build(session, rewritten(entry, this.loader.load(entry)));
+					if (loaded.get(entry.id()) instanceof RuntimeException unreadable) {
+						throw unreadable;
+					}
+					MimeMessage message = OutgoingMimeMessages.build(session,
+							rewritten(entry, (Loaded) loaded.get(entry.id())));
 					if (transport == null || !transport.isConnected()) {
 						transport = session.getTransport("smtp");
 						transport.connect(account.getHost(), account.getPort(),
@@ -90,7 +99,7 @@ class OutboxSender {
 					transport.sendMessage(message, message.getAllRecipients());
 					String reply = transport instanceof SMTPTransport smtp && smtp.getLastServerResponse() != null
 							? smtp.getLastServerResponse().strip() : "accepted";
-					record(() -> this.queries.markSent(entry, reply), entry);
+					sent.add(new Sent(entry, reply));
 				}
 				catch (MessagingException | RuntimeException ex) {
 					SmtpFailures.Failure failure = SmtpFailures.classify(ex, where);
@@ -104,7 +113,29 @@ class OutboxSender {
 		}
 		finally {
 			close(transport);
+			recordSent(sent);
 		}
+	}
+
+	private record Sent(Claimed entry, String reply) {
+	}
+
+	/**
+	 * The batch's successes in one transaction (one commit instead of one per message). Until it commits, the
+	 * entries stay claimed: only a crash in this window sends them again, after their lease.
+	 */
+	private void recordSent(List<Sent> sent) {
+		if (sent.isEmpty()) {
+			return;
+		}
+		List<Claimed> lost = new ArrayList<>();
+		this.transactions.executeWithoutResult(status -> sent.forEach(s -> {
+			if (!this.queries.markSent(s.entry(), s.reply())) {
+				lost.add(s.entry());
+			}
+		}));
+		lost.forEach(entry -> log.warn("Outbox entry {} was taken over by another sender (lease expired); its "
+				+ "outcome is theirs", entry.id()));
 	}
 
 	private Parts rewritten(Claimed entry, Loaded loaded) {

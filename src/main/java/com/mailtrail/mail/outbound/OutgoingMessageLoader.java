@@ -2,6 +2,7 @@ package com.mailtrail.mail.outbound;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import com.mailtrail.mail.Email;
 import com.mailtrail.mail.EmailParticipant;
@@ -25,6 +26,24 @@ class OutgoingMessageLoader {
 	}
 
 	record Loaded(Parts parts, boolean tracked) {
+	}
+
+	/**
+	 * Reads a batch in one transaction; an entry whose email cannot be read maps to the exception, so that one bad
+	 * entry does not hold up the others.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<UUID, Object> loadAll(List<OutboxQueries.Claimed> entries) {
+		java.util.Map<UUID, Object> loaded = new java.util.HashMap<>();
+		for (OutboxQueries.Claimed entry : entries) {
+			try {
+				loaded.put(entry.id(), load(entry));
+			}
+			catch (RuntimeException ex) {
+				loaded.put(entry.id(), ex);
+			}
+		}
+		return loaded;
 	}
 
 	@Transactional(readOnly = true)
