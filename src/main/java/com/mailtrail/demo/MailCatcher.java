@@ -54,7 +54,29 @@ class MailCatcher implements SmartLifecycle, LocalSmtpEndpoints {
 		if (!this.mode.enabled() || this.server != null) {
 			return;
 		}
-		SMTPServer smtp = SMTPServer.port(this.settings.mailCatcherPort())
+		SMTPServer smtp;
+		try {
+			smtp = newServer(this.settings.mailCatcherPort());
+			smtp.start();
+		}
+		catch (RuntimeException busy) {
+			if (this.settings.mailCatcherPort() == 0) {
+				throw busy;
+			}
+			// A demo convenience must not stop the application: another port does as well, because the demo
+			// accounts are pointed at whichever port the catcher got.
+			log.warn("Port {} for the demo mail catcher is not available ({}); using a free port instead",
+					this.settings.mailCatcherPort(), busy.getMessage());
+			smtp = newServer(0);
+			smtp.start();
+		}
+		this.server = smtp;
+		log.info("Demo mail catcher on {}:{}: demo users' email is delivered here and shown at /demo/mail-catcher",
+				HOST, smtp.getPortAllocated());
+	}
+
+	private SMTPServer newServer(int port) {
+		return SMTPServer.port(port)
 			.bindAddress(loopback())
 			.hostName("mail-catcher.localhost")
 			.softwareName("Mailtrail demo mail catcher")
@@ -62,10 +84,6 @@ class MailCatcher implements SmartLifecycle, LocalSmtpEndpoints {
 			.messageHandlerFactory(context -> new Catch())
 			.serverThreadName("demo-mail-catcher")
 			.build();
-		smtp.start();
-		this.server = smtp;
-		log.info("Demo mail catcher on {}:{}: demo users' email is delivered here and shown at /demo/mail-catcher",
-				HOST, smtp.getPortAllocated());
 	}
 
 	@Override

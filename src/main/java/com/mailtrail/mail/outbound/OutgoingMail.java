@@ -194,7 +194,7 @@ public class OutgoingMail {
 		return Set.copyOf(this.queries.sentMessageIds(TenantContext.required(), messageIds));
 	}
 
-	/** The text a reply quotes with: the signature, and the company disclaimer unless the body carries it. */
+	/** The body with the signature, then the company disclaimer unless the body (a quoted email) carries it. */
 	String withSignatureAndDisclaimer(String body, UUID ownerId) {
 		StringBuilder html = new StringBuilder(body);
 		String signature = this.signatures.signatureOf(ownerId);
