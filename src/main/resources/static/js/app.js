@@ -55,3 +55,54 @@ document.querySelectorAll('textarea[data-rich-editor]').forEach((textarea) => {
   textarea.hidden = true;
   textarea.before(toolbar, editor);
 });
+
+// Recipient autocomplete: suggests visible contacts for the address being typed after the last comma. Without
+// JavaScript the field takes comma-separated addresses all the same.
+document.querySelectorAll('input[data-recipients]').forEach((input) => {
+  const list = document.createElement('ul');
+  list.className = 'list-group recipient-suggestions';
+  list.setAttribute('role', 'listbox');
+  list.hidden = true;
+  input.after(list);
+  let timer = null;
+  const current = () => {
+    const parts = input.value.split(/[,;]/);
+    return parts[parts.length - 1].trim();
+  };
+  const choose = (label) => {
+    const parts = input.value.split(/[,;]/);
+    parts[parts.length - 1] = ' ' + label;
+    input.value = parts.map((p) => p.trim()).filter((p) => p).join(', ') + ', ';
+    list.hidden = true;
+    input.focus();
+  };
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    const query = current();
+    if (query.length < 2) {
+      list.hidden = true;
+      return;
+    }
+    timer = setTimeout(async () => {
+      const response = await fetch(input.getAttribute('data-recipients') + '?q=' + encodeURIComponent(query),
+        { headers: { Accept: 'application/json' } });
+      if (!response.ok) {
+        return;
+      }
+      const suggestions = await response.json();
+      list.replaceChildren();
+      suggestions.forEach((s) => {
+        const item = document.createElement('li');
+        item.className = 'list-group-item list-group-item-action';
+        item.setAttribute('role', 'option');
+        item.tabIndex = 0;
+        item.textContent = s.label;
+        item.addEventListener('mousedown', (e) => { e.preventDefault(); choose(s.label); });
+        item.addEventListener('keydown', (e) => { if (e.key === 'Enter') { e.preventDefault(); choose(s.label); } });
+        list.appendChild(item);
+      });
+      list.hidden = suggestions.length === 0;
+    }, 150);
+  });
+  input.addEventListener('blur', () => setTimeout(() => { list.hidden = true; }, 200));
+});

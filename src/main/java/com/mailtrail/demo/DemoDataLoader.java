@@ -18,11 +18,14 @@ import com.mailtrail.security.Role;
 import com.mailtrail.security.UserAdministration;
 import com.mailtrail.tenancy.TenantContext;
 import com.mailtrail.tenancy.TenantId;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import com.mailtrail.mail.outbound.SmtpAccountSettings;
+import com.mailtrail.mail.outbound.SmtpAccounts;
+import com.mailtrail.mail.outbound.SmtpSecurity;
+import com.mailtrail.security.UserDirectory;
+import com.mailtrail.security.UserSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
@@ -35,11 +38,19 @@ class DemoDataLoader implements ApplicationRunner {
 
 	static final String PASSWORD = "mailtrail";
 
+	static final Set<String> DEMO_LOGINS = Set.of(ADMIN, "alice@acme.test", "bob@acme.test");
+
 	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
-	private final DemoSettings settings;
+	private final DemoMode mode;
 
-	private final boolean embeddedDatabase;
+	private final MailCatcher catcher;
+
+	private final DemoTenantQueries tenants;
+
+	private final SmtpAccounts smtpAccounts;
+
+	private final UserDirectory directory;
 
 	private final UserAdministration administration;
 
@@ -49,10 +60,14 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final ActivityService activities;
 
-	DemoDataLoader(DemoSettings settings, ObjectProvider<EmbeddedPostgres> embedded, UserAdministration administration,
-			ContactService contacts, DealService deals, ActivityService activities) {
-		this.settings = settings;
-		this.embeddedDatabase = embedded.getIfAvailable() != null;
+	DemoDataLoader(DemoMode mode, MailCatcher catcher, DemoTenantQueries tenants, SmtpAccounts smtpAccounts,
+			UserDirectory directory, UserAdministration administration, ContactService contacts, DealService deals,
+			ActivityService activities) {
+		this.mode = mode;
+		this.catcher = catcher;
+		this.tenants = tenants;
+		this.smtpAccounts = smtpAccounts;
+		this.directory = directory;
 		this.administration = administration;
 		this.contacts = contacts;
 		this.deals = deals;
@@ -61,14 +76,35 @@ class DemoDataLoader implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		boolean enabled = this.settings.enabled() != null ? this.settings.enabled() : this.embeddedDatabase;
-		if (!enabled || this.administration.loginEmailExists(ADMIN)) {
+		if (!this.mode.enabled()) {
 			return;
 		}
-		TenantId tenant = this.administration.signUp("Acme Inc", "Ada Admin", ADMIN, PASSWORD);
-		TenantContext.runAs(tenant, this::createPipeline);
-		log.info("Created the demo tenant Acme Inc: sign in as admin@acme.test, alice@acme.test or bob@acme.test "
-				+ "with the password '{}'", PASSWORD);
+		if (!this.administration.loginEmailExists(ADMIN)) {
+			TenantId tenant = this.administration.signUp("Acme Inc", "Ada Admin", ADMIN, PASSWORD);
+			TenantContext.runAs(tenant, this::createPipeline);
+			log.info("Created the demo tenant Acme Inc: sign in as admin@acme.test, alice@acme.test or bob@acme.test "
+					+ "with the password '{}'", PASSWORD);
+		}
+		if (this.catcher.running()) {
+			this.tenants.tenantOfLogin(ADMIN).ifPresent(tenant -> TenantContext.runAs(tenant, this::pointAtCatcher));
+		}
+	}
+
+	/**
+	 * Demo users send through the mail catcher: their accounts are created, or moved to the catcher's port when it
+	 * changed since the last start. An account a user pointed elsewhere is left alone.
+	 */
+	private void pointAtCatcher() {
+		for (UserSummary user : this.directory.all()) {
+			if (!DEMO_LOGINS.contains(user.email().toLowerCase(java.util.Locale.ROOT))) {
+				continue;
+			}
+			boolean ours = this.smtpAccounts.of(user.id()).map(a -> MailCatcher.HOST.equals(a.getHost())).orElse(true);
+			if (ours) {
+				this.smtpAccounts.save(user.id(), new SmtpAccountSettings(MailCatcher.HOST, this.catcher.port(),
+						SmtpSecurity.NONE, null, null, user.displayName(), user.email()));
+			}
+		}
 	}
 
 	private void createPipeline() {

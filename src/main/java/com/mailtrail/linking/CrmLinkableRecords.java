@@ -141,6 +141,53 @@ class CrmLinkableRecords implements LinkableRecords {
 		return owner.equals(userId) ? Relation.OWNER : followers.contains(userId) ? Relation.FOLLOWER : Relation.SEES;
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public List<Recipient> recipientsOf(RecordType type, UUID recordId, UUID viewer) {
+		Viewer v = new Viewer(viewer, false);
+		List<UUID> contactIds = new java.util.ArrayList<>();
+		try {
+			switch (type) {
+				case CONTACT -> contactIds.add(recordId);
+				case DEAL -> {
+					DealView deal = this.deals.get(recordId, v);
+					if (deal.primaryContactId() != null) {
+						contactIds.add(deal.primaryContactId());
+					}
+					deal.participantIds().stream().filter(id -> !contactIds.contains(id)).forEach(contactIds::add);
+				}
+				case ACTIVITY -> {
+					ActivityView activity = this.activities.get(recordId, v);
+					if (activity.contactId() != null) {
+						contactIds.add(activity.contactId());
+					}
+				}
+			}
+		}
+		catch (RuntimeException hidden) {
+			return List.of();
+		}
+		Map<UUID, ContactView> visible = this.contacts.visibleByIds(contactIds, v)
+			.stream()
+			.collect(Collectors.toMap(ContactView::id, c -> c));
+		return contactIds.stream()
+			.map(visible::get)
+			.filter(c -> c != null && c.primaryEmail() != null)
+			.map(c -> new Recipient(c.fullName(), c.primaryEmail()))
+			.toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Recipient> recipientSuggestions(String query, UUID viewer, int max) {
+		List<Recipient> found = new java.util.ArrayList<>();
+		for (ContactView c : this.contacts.search(query, new Viewer(viewer, false),
+				PageRequest.of(0, max, Sort.by("lastName", "firstName")))) {
+			c.emails().forEach(address -> found.add(new Recipient(c.fullName(), address)));
+		}
+		return found.size() > max ? found.subList(0, max) : found;
+	}
+
 	private static String label(ContactView c) {
 		return c.primaryEmail() == null ? c.fullName() : c.fullName() + " <" + c.primaryEmail() + ">";
 	}

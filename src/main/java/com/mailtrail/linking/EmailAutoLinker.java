@@ -20,6 +20,7 @@ import com.mailtrail.mail.InboundEmailStored;
 import com.mailtrail.mail.LinkMode;
 import com.mailtrail.mail.MailPreference;
 import com.mailtrail.mail.MailPreferences;
+import com.mailtrail.mail.OutboundEmailStored;
 import com.mailtrail.mail.RecordType;
 
 import org.springframework.context.event.EventListener;
@@ -54,19 +55,29 @@ class EmailAutoLinker {
 
 	@EventListener
 	void on(InboundEmailStored event) {
-		Email email = this.emails.findById(event.emailId()).orElseThrow();
-		MailPreference preference = this.preferences.of(event.userId());
+		link(event.emailId(), event.userId(), event.autoSubmitted());
+	}
+
+	/** Mail sent from Mailtrail follows the very same rule; its counterparts are its recipients. */
+	@EventListener
+	void on(OutboundEmailStored event) {
+		link(event.emailId(), event.userId(), false);
+	}
+
+	private void link(UUID emailId, UUID userId, boolean autoSubmitted) {
+		Email email = this.emails.findById(emailId).orElseThrow();
+		MailPreference preference = this.preferences.of(userId);
 		Map<String, EmailParticipant> people = new LinkedHashMap<>();
 		email.getCounterparts().forEach(p -> people.putIfAbsent(p.getAddress().toLowerCase(Locale.ROOT), p));
 
 		Map<UUID, String> matched = people.isEmpty() ? new LinkedHashMap<>() : matchContacts(people);
-		if (!event.autoSubmitted() && preference.isCreateUnknownContacts()) {
-			createUnknown(people, matched, event.userId());
+		if (!autoSubmitted && preference.isCreateUnknownContacts()) {
+			createUnknown(people, matched, userId);
 		}
 		matched.forEach((contactId, address) -> this.links.link(email.getId(), RecordType.CONTACT, contactId,
 				address + " is on this email", null));
 
-		if (event.autoSubmitted()) {
+		if (autoSubmitted) {
 			return;
 		}
 		UUID conversationDeal = email.getConversation().getDealId();

@@ -109,6 +109,16 @@ public class Email extends TenantScopedEntity {
 	@Column(name = "linked_to_activity", insertable = false, updatable = false)
 	private boolean linkedToActivity;
 
+	@Column(nullable = false)
+	private boolean tracked;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "delivery_status")
+	private DeliveryStatus deliveryStatus;
+
+	@Column(name = "delivery_detail")
+	private String deliveryDetail;
+
 	@OneToMany(mappedBy = "email", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
 	@BatchSize(size = 50)
@@ -174,6 +184,18 @@ public class Email extends TenantScopedEntity {
 
 	public void receivedAs(UUID inboundMessageId) {
 		this.inboundMessageId = inboundMessageId;
+	}
+
+	/** An email composed in Mailtrail waits in the outbox; tracked is the sender's choice for opens and clicks. */
+	public void queueForSending(boolean tracked) {
+		this.tracked = tracked;
+		this.deliveryStatus = DeliveryStatus.QUEUED;
+	}
+
+	/** A delivery status report says this sent email did not arrive; detail is the report's diagnostic. */
+	public void markBounced(String detail) {
+		this.deliveryStatus = DeliveryStatus.BOUNCED;
+		this.deliveryDetail = detail;
 	}
 
 	public void addParticipant(ParticipantRole role, String name, String address, boolean counterpart) {
@@ -272,6 +294,18 @@ public class Email extends TenantScopedEntity {
 
 	public Instant getCreatedAt() {
 		return this.createdAt;
+	}
+
+	public boolean isTracked() {
+		return this.tracked;
+	}
+
+	public DeliveryStatus getDeliveryStatus() {
+		return this.deliveryStatus;
+	}
+
+	public String getDeliveryDetail() {
+		return this.deliveryDetail;
 	}
 
 	public List<EmailParticipant> getParticipants() {

@@ -205,6 +205,10 @@ public interface EmailRepository extends Repository<Email, UUID> {
 			+ "and l.recordType = :type and l.recordId = :recordId) order by e.sentAt desc nulls last, e.createdAt desc")
 	List<Email> findVisibleLinkedTo(RecordType type, UUID recordId, UUID viewer);
 
+	/** Mail sent from Mailtrail with one of these Message-IDs (compared case-insensitively), e.g. for a bounce. */
+	@Query("select e from Email e where lower(e.messageId) in :messageIds and e.direction = com.mailtrail.mail.Direction.OUTBOUND")
+	List<Email> findSentByMessageIds(Collection<String> messageIds);
+
 	/** The conversations of emails whose Message-ID is one of these. */
 	@Query("select distinct e.conversation from Email e where e.messageId in :messageIds")
 	List<Conversation> findConversationsByMessageIds(Collection<String> messageIds);

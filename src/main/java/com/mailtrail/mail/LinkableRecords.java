@@ -35,4 +35,24 @@ public interface LinkableRecords {
 	record RecordOption(UUID id, String label) {
 	}
 
+	/** Addresses of the people on a record the viewer may see, to prefill an email composed from it. */
+	List<Recipient> recipientsOf(RecordType type, UUID recordId, UUID viewer);
+
+	/** Contacts the viewer may see whose name, company or address matches, for recipient autocomplete. */
+	List<Recipient> recipientSuggestions(String query, UUID viewer, int max);
+
+	record Recipient(String name, String address) {
+
+		/** "Pat Jones <pat@globex.example>", as typed into an address field. */
+		public String display() {
+			if (this.name == null || this.name.isBlank()) {
+				return this.address;
+			}
+			boolean quote = this.name.matches(".*[,;<>@\"()\\[\\]:].*");
+			return (quote ? "\"" + this.name.replace("\\", "").replace("\"", "") + "\"" : this.name) + " <" + this.address
+					+ ">";
+		}
+
+	}
+
 }

@@ -50,6 +50,11 @@ public final class HttpSession {
 		return send(HttpRequest.newBuilder(uri(path)).GET().header("Accept", "text/html"));
 	}
 
+	/** What a page's script fetches: a GET asking for JSON, with the session's cookies. */
+	public Page getJson(String path) {
+		return send(HttpRequest.newBuilder(uri(path)).GET().header("Accept", "application/json"));
+	}
+
 	/** Posts a form with the CSRF token of the last page read (a person can only post what a page offered). */
 	public Page post(String path, Map<String, String> fields) {
 		Map<String, String> all = new LinkedHashMap<>(fields);
@@ -69,6 +74,34 @@ public final class HttpSession {
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Accept", "text/html")
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	/** A file field of a multipart form. */
+	public record Upload(String field, String filename, String contentType, byte[] content) {
+	}
+
+	/** Posts a multipart form (with file uploads) and the CSRF token of the last page read. */
+	public Page postMultipart(String path, Map<String, String> fields, java.util.List<Upload> uploads) {
+		String boundary = "----mailtrail" + java.util.UUID.randomUUID().toString().replace("-", "");
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		Map<String, String> all = new LinkedHashMap<>(fields);
+		if (this.csrf != null) {
+			all.putIfAbsent("_csrf", this.csrf);
+		}
+		all.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+				+ name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+		for (Upload upload : uploads) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + upload.field()
+					+ "\"; filename=\"" + upload.filename() + "\"\r\nContent-Type: " + upload.contentType()
+					+ "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(upload.content());
+			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
 	}
 
 	public HttpSession login(String email, String password) {

@@ -126,6 +126,9 @@ class InboundMailProcessor {
 		email.addReferences(references);
 		email.receivedAs(inboundId);
 		this.emails.save(email);
+		if (automatic == AutoSubmission.BOUNCE) {
+			markBounced(original);
+		}
 		this.events.publishEvent(new InboundEmailStored(tenant, email.getId(), userId, automatic != AutoSubmission.NONE));
 		return email.getId();
 	}
@@ -139,6 +142,20 @@ class InboundMailProcessor {
 		email.markUnreadable("Processing failed: " + error);
 		email.receivedAs(inboundId);
 		return this.emails.save(email).getId();
+	}
+
+	/**
+	 * A delivery status report about mail sent from Mailtrail marks that email bounced. The lookup runs under the
+	 * message's tenant, so a report can only ever touch that company's own sent mail.
+	 */
+	private void markBounced(byte[] raw) {
+		DeliveryReports.Report report = DeliveryReports.read(raw);
+		if (report == null || report.originalMessageIds().isEmpty()) {
+			return;
+		}
+		for (Email sent : this.emails.findSentByMessageIds(report.originalMessageIds())) {
+			sent.markBounced(report.diagnostic());
+		}
 	}
 
 	private void shareWithAnotherRecipient(Email email, UUID userId) {

@@ -4,6 +4,8 @@ import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 
+import java.util.List;
+
 import javax.net.ssl.SSLException;
 
 import com.mailtrail.mail.outbound.ConnectionTestResult.Problem;
@@ -12,6 +14,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Transport;
 import org.eclipse.angus.mail.smtp.SMTPTransport;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import org.springframework.stereotype.Component;
@@ -25,17 +28,22 @@ class SmtpConnectionTester {
 
 	private final SmtpMailSenders senders;
 
-	private final OutboundSettings settings;
+	private final SmtpEndpointPolicy endpoints;
+
+	@Autowired
+	SmtpConnectionTester(SmtpMailSenders senders, SmtpEndpointPolicy endpoints) {
+		this.senders = senders;
+		this.endpoints = endpoints;
+	}
 
 	SmtpConnectionTester(SmtpMailSenders senders, OutboundSettings settings) {
-		this.senders = senders;
-		this.settings = settings;
+		this(senders, new SmtpEndpointPolicy(settings, List.of()));
 	}
 
 	ConnectionTestResult test(SmtpAccountSettings account, String password) {
-		if (!this.settings.allowPrivateNetworks() && PrivateAddresses.isPrivate(account.host())) {
-			return ConnectionTestResult.failed(Problem.REFUSED, "Mailtrail does not connect to \"" + account.host()
-					+ "\": it is an address on a local or private network. Use your mail provider's public SMTP server.");
+		String refusal = this.endpoints.refusal(account.host(), account.port());
+		if (refusal != null) {
+			return ConnectionTestResult.failed(Problem.REFUSED, refusal);
 		}
 		boolean authenticate = account.username() != null && !account.username().isBlank();
 		try {

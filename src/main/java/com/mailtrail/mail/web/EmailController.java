@@ -14,6 +14,7 @@ import com.mailtrail.mail.SmartBccAddresses;
 import com.mailtrail.mail.web.EmailViews.EmailDetails;
 import com.mailtrail.mail.EmailAudience;
 import com.mailtrail.mail.EmailShares;
+import com.mailtrail.mail.outbound.OutgoingMail;
 import com.mailtrail.security.CurrentUser;
 import com.mailtrail.security.UserDirectory;
 import jakarta.validation.Valid;
@@ -68,9 +69,12 @@ class EmailController {
 
 	private final EmailAudience audience;
 
+	private final OutgoingMail outgoing;
+
 	EmailController(EmailReader reader, EmailLinking linking, SmartBccAddresses addresses, EmailShares shares,
-			UserDirectory users, EmailAudience audience) {
+			UserDirectory users, EmailAudience audience, OutgoingMail outgoing) {
 		this.audience = audience;
+		this.outgoing = outgoing;
 		this.reader = reader;
 		this.linking = linking;
 		this.addresses = addresses;
@@ -99,6 +103,7 @@ class EmailController {
 		model.addAttribute("scope", whose);
 		boolean filtered = !q.isBlank() || linkedFilter != null || !"all".equals(whose);
 		model.addAttribute("filtered", filtered);
+		model.addAttribute("failedSends", this.outgoing.failedOf(me.userId()));
 		if (result.getTotalElements() == 0 && !filtered) {
 			model.addAttribute("bccAddress", this.addresses.addressOf(me.userId()));
 		}
@@ -112,6 +117,7 @@ class EmailController {
 		model.addAttribute("email", email);
 		model.addAttribute("canChangeLinks", email.ownerId().equals(me.userId()));
 		model.addAttribute("flags", flags(email));
+		model.addAttribute("delivery", this.outgoing.delivery(id).orElse(null));
 		model.addAttribute("links", links);
 		model.addAttribute("choices", choices(this.linking.options(me.userId())));
 		model.addAttribute("candidates", links.stream().anyMatch(l -> l.recordType() == RecordType.DEAL)
