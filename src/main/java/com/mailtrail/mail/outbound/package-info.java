@@ -1,4 +1,6 @@
 /**
- * Outgoing mail: each user's SMTP account with its encrypted password and a real connection test.
+ * Outgoing mail: each user's SMTP account with its encrypted password and a real connection test, and the send-time
+ * hook ({@link com.mailtrail.mail.outbound.OutgoingHtmlRewriter}) that tracking plugs into.
  */
+@org.springframework.modulith.NamedInterface("outbound")
 package com.mailtrail.mail.outbound;
