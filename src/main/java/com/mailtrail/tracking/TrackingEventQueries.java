@@ -3,7 +3,10 @@ package com.mailtrail.tracking;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,6 +47,7 @@ class TrackingEventQueries {
 			params.add(new SqlParameterValue(Types.VARCHAR, e.ip()));
 		}
 		this.jdbc.sql(sql.toString()).params(params).update();
+		Map<UUID, TrackingEvent> firstPersonClick = new LinkedHashMap<>();
 		for (TrackingEvent e : events) {
 			if (e.burst()) {
 				this.jdbc.sql("""
@@ -56,17 +60,19 @@ class TrackingEventQueries {
 			}
 			// A person who clicked has opened, even when images stayed blocked; for proxies and scanners it means nothing.
 			if (e.kind() == TrackingEvent.Kind.CLICK && e.audience() == Audience.PERSON) {
-				this.jdbc.sql("""
-						insert into tracking_event (tenant_id, email_id, kind, audience, inferred, occurred_at, user_agent, ip)
-						select ?, ?, 'OPEN', ?, true, ?, ?, ?
-						where not exists (select 1 from tracking_event where tenant_id = ? and email_id = ? and kind = 'OPEN'
-						                  and audience = ?)""")
-					.params(e.target().tenant().value(), e.target().emailId(), e.audience().name(),
-							Timestamp.from(e.at()), new SqlParameterValue(Types.VARCHAR, e.userAgent()),
-							new SqlParameterValue(Types.VARCHAR, e.ip()), e.target().tenant().value(),
-							e.target().emailId(), e.audience().name())
-					.update();
+				firstPersonClick.putIfAbsent(e.target().emailId(), e);
 			}
+		}
+		for (TrackingEvent e : firstPersonClick.values()) {
+			this.jdbc.sql("""
+					insert into tracking_event (tenant_id, email_id, kind, audience, inferred, occurred_at, user_agent, ip)
+					select ?, ?, 'OPEN', 'PERSON', true, ?, ?, ?
+					where not exists (select 1 from tracking_event where tenant_id = ? and email_id = ? and kind = 'OPEN'
+					                  and audience = 'PERSON')""")
+				.params(e.target().tenant().value(), e.target().emailId(), Timestamp.from(e.at()),
+						new SqlParameterValue(Types.VARCHAR, e.userAgent()), new SqlParameterValue(Types.VARCHAR, e.ip()),
+						e.target().tenant().value(), e.target().emailId())
+				.update();
 		}
 	}
 

@@ -14,3 +14,5 @@ create table tracking_event (
 );
 
 create index tracking_event_email_idx on tracking_event (tenant_id, email_id, occurred_at);
+-- "Was it opened or clicked by a person?" for markers, reports and the open a click implies.
+create index tracking_event_kind_idx on tracking_event (tenant_id, email_id, kind, audience);

@@ -304,6 +304,26 @@ class TrackingIntegrationTests {
 		assertThat(globex.as(() -> new TrackedEmailEngagementProbe(this.jdbc).visibleEvents(globex, email))).isZero();
 	}
 
+	@Test
+	void viewingAReplyThatQuotesATrackedEmailInsideMailtrailNeverFiresItsPixel() {
+		UUID email = this.fixtures.email(this.acme, this.acme.rep(), "Quoted");
+		String sent = this.fixtures.send(this.acme, email, this.acme.rep().id(), true, "<p>Offer</p>");
+		String pixelUrl = TrackingFixtures.parse(sent).select("img").last().attr("src");
+		String messageId = UUID.randomUUID() + "@globex.example";
+		String reply = "From: Pat Jones <pat.jones@globex.example>\r\nTo: " + this.acme.rep().email()
+				+ "\r\nSubject: Re: Quoted\r\nMessage-ID: <" + messageId + ">\r\nMIME-Version: 1.0\r\n"
+				+ "Content-Type: text/html; charset=UTF-8\r\n\r\n<p>Thanks!</p><blockquote><p>Offer</p><img src=\""
+				+ pixelUrl + "\" width=\"1\" height=\"1\"></blockquote>\r\n";
+		String bcc = this.acme.as(() -> this.addresses.addressOf(this.acme.rep().id()));
+		assertThat(this.delivery.send(this.acme.rep().email(), bcc, reply).data()).startsWith("250");
+		this.delivery.awaitProcessed();
+		UUID stored = this.acme.as(() -> this.emails.findByDedupeKey("mid:" + messageId).orElseThrow().getId());
+
+		HttpSession owner = new HttpSession(this.port).login(this.acme.rep().email(), TestTenants.PASSWORD);
+		String body = owner.get("/emails/" + stored + "/body?images=remote").body();
+		assertThat(body).contains("Thanks!").doesNotContain("/t/o/");
+	}
+
 	private static String tampered(String token) {
 		char[] chars = token.toCharArray();
 		chars[5] = chars[5] == 'A' ? 'B' : 'A';
