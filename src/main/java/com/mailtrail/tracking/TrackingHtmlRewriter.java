@@ -2,7 +2,6 @@ package com.mailtrail.tracking;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import com.mailtrail.mail.Email;
@@ -56,10 +55,12 @@ class TrackingHtmlRewriter implements OutgoingHtmlRewriter {
 			return outgoing.html();
 		}
 		TenantId tenant = TenantContext.required();
-		Optional<Email> email = this.emails.findById(outgoing.emailId());
-		byte[] openId = this.queries.track(tenant, outgoing.emailId(), outgoing.ownerId(),
-				email.map(Email::getSubject).orElse(null), email.map(TrackingHtmlRewriter::recipients).orElse(null),
-				this.tokens.newId());
+		// Found through the bound tenant only: an email of another tenant is never registered under this one.
+		Email email = this.emails.findById(outgoing.emailId())
+			.filter(e -> e.getOwnerId().equals(outgoing.ownerId()))
+			.orElseThrow(() -> new IllegalArgumentException("No email " + outgoing.emailId() + " of this sender"));
+		byte[] openId = this.queries.track(tenant, outgoing.emailId(), outgoing.ownerId(), email.getSubject(),
+				recipients(email), this.tokens.newId());
 		Map<TrackedEmailQueries.LinkKey, byte[]> known = this.queries.links(tenant, outgoing.emailId());
 
 		boolean wholeDocument = outgoing.html().toLowerCase(Locale.ROOT).contains("<html");

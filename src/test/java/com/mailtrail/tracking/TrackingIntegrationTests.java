@@ -324,6 +324,19 @@ class TrackingIntegrationTests {
 		assertThat(body).contains("Thanks!").doesNotContain("/t/o/");
 	}
 
+	@Test
+	void theRewriterRefusesAnEmailOfAnotherTenantOrSender() {
+		UUID email = this.fixtures.email(this.acme, this.acme.rep(), "Not yours");
+		TestTenant globex = this.tenants.create("Elsewhere Co");
+		org.assertj.core.api.Assertions
+			.assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.fixtures.send(globex, email, globex.rep().id(), true, "<p>x</p>"));
+		org.assertj.core.api.Assertions
+			.assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.fixtures.send(this.acme, email, this.acme.other().id(), true, "<p>x</p>"));
+		assertThat(this.fixtures.count("select count(*) from tracked_email where email_id = ?", email)).isZero();
+	}
+
 	private static String tampered(String token) {
 		char[] chars = token.toCharArray();
 		chars[5] = chars[5] == 'A' ? 'B' : 'A';
