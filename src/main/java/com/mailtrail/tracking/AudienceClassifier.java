@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
@@ -38,18 +40,19 @@ class AudienceClassifier {
 					+ "curl/|wget|python|java/|java-http-client|go-http-client|okhttp|libwww|httpclient|axios|node-fetch|apache-httpclient",
 			Pattern.CASE_INSENSITIVE);
 
+	private final Map<String, AgentKind> agents = new ConcurrentHashMap<>();
+
 	Audience classify(Request request) {
 		if (request.sender()) {
 			return Audience.SENDER;
 		}
 		String agent = request.userAgent() == null ? "" : request.userAgent().strip();
-		String lower = agent.toLowerCase(Locale.ROOT);
 		boolean click = request.click();
-		if (prefetch(request.purpose()) || PROXY_AGENTS.stream().anyMatch(lower::contains)
-				|| agent.equals("Mozilla/5.0")) {
+		AgentKind kind = agentKind(agent);
+		if (prefetch(request.purpose()) || kind == AgentKind.PROXY) {
 			return click ? Audience.SCANNER : Audience.PROXY;
 		}
-		if (SCANNER_AGENTS.matcher(agent).find()) {
+		if (kind == AgentKind.SCANNER) {
 			return Audience.SCANNER;
 		}
 		if (click) {
@@ -68,6 +71,28 @@ class AudienceClassifier {
 			return Audience.PROXY;
 		}
 		return Audience.PERSON;
+	}
+
+	/** What the user agent alone says; remembered per agent string, since a few agents make most requests. */
+	private AgentKind agentKind(String agent) {
+		AgentKind known = this.agents.get(agent);
+		if (known != null) {
+			return known;
+		}
+		String lower = agent.toLowerCase(Locale.ROOT);
+		AgentKind kind = PROXY_AGENTS.stream().anyMatch(lower::contains) || agent.equals("Mozilla/5.0") ? AgentKind.PROXY
+				: SCANNER_AGENTS.matcher(agent).find() ? AgentKind.SCANNER : AgentKind.OTHER;
+		if (this.agents.size() >= 10_000) {
+			this.agents.clear();
+		}
+		this.agents.put(agent, kind);
+		return kind;
+	}
+
+	private enum AgentKind {
+
+		PROXY, SCANNER, OTHER
+
 	}
 
 	private static boolean prefetch(String purpose) {

@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import com.mailtrail.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,6 +31,8 @@ class TrackingController {
 	static final byte[] PIXEL = { 'G', 'I', 'F', '8', '9', 'a', 1, 0, 1, 0, (byte) 0x80, 0, 0, 0, 0, 0, (byte) 0xff,
 			(byte) 0xff, (byte) 0xff, '!', (byte) 0xf9, 4, 1, 0, 0, 0, 0, ',', 0, 0, 0, 0, 1, 0, 1, 0, 0, 2, 2, 'D',
 			1, 0, ';' };
+
+	private static final Pattern ADDRESS_LITERAL = Pattern.compile("[0-9a-fA-F:.]+");
 
 	private final TrackingTargets targets;
 
@@ -116,8 +119,13 @@ class TrackingController {
 
 	/** Only the network is kept: the last octet of IPv4, all but the first 48 bits of IPv6. */
 	static String truncatedIp(String address) {
-		if (address == null || !address.strip().matches("[0-9a-fA-F:.]+")) {
+		if (address == null || !ADDRESS_LITERAL.matcher(address).matches()) {
 			return null; // not an address literal: never resolve names
+		}
+		if (address.indexOf(':') < 0) {
+			int lastDot = address.lastIndexOf('.');
+			return lastDot > 0 && address.chars().filter(c -> c == '.').count() == 3
+					? address.substring(0, lastDot) + ".0" : null;
 		}
 		try {
 			byte[] bytes = InetAddress.getByName(address.strip()).getAddress();

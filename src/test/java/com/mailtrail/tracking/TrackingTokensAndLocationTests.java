@@ -25,6 +25,8 @@ class TrackingTokensAndLocationTests {
 	void ipAddressesAreTruncated() {
 		assertThat(TrackingController.truncatedIp("203.0.113.77")).isEqualTo("203.0.113.0");
 		assertThat(TrackingController.truncatedIp("2001:db8:85a3:8d3:1319:8a2e:370:7348")).isEqualTo("2001:db8:85a3::");
+		assertThat(TrackingController.truncatedIp("::ffff:198.51.100.9")).isEqualTo("198.51.100.0");
+		assertThat(TrackingController.truncatedIp("1.2.3")).isNull();
 		assertThat(TrackingController.truncatedIp("unknown")).isNull();
 		assertThat(TrackingController.truncatedIp(null)).isNull();
 	}
