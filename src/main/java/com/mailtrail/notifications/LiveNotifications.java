@@ -53,6 +53,11 @@ class LiveNotifications implements SmartLifecycle {
 	/** A stream for one open page of the user; it starts with the current unread count. */
 	SseEmitter open(TenantId tenant, UUID userId) {
 		SseEmitter emitter = new SseEmitter(STREAM_TIMEOUT_MILLIS);
+		if (!this.running) {
+			// Shutting down: a stream opened now would hold up the web server's graceful shutdown.
+			emitter.complete();
+			return emitter;
+		}
 		UserKey key = new UserKey(tenant, userId);
 		Set<SseEmitter> set = this.streams.computeIfAbsent(key, k -> new CopyOnWriteArraySet<>());
 		set.add(emitter);

@@ -146,10 +146,13 @@ class TrackingEventWriter implements SmartLifecycle {
 		return this.running;
 	}
 
-	/** Stops after the web server (which stops first, in the highest phase), so no request adds to a stopped queue. */
+	/**
+	 * Stops after the web server has finished its graceful shutdown and stopped (phases DEFAULT_PHASE - 1024 and
+	 * - 2048; lower phases stop later), so no request adds to a stopped queue; the data source closes after that.
+	 */
 	@Override
 	public int getPhase() {
-		return SmartLifecycle.DEFAULT_PHASE - 1000;
+		return SmartLifecycle.DEFAULT_PHASE - 4096;
 	}
 
 }
