@@ -34,6 +34,9 @@ public class MailPreference extends TenantScopedEntity {
 	@Column(name = "create_unknown_contacts", nullable = false)
 	private boolean createUnknownContacts;
 
+	@Column(name = "track_by_default", nullable = false)
+	private boolean trackByDefault = true;
+
 	protected MailPreference() {
 	}
 
@@ -55,6 +58,15 @@ public class MailPreference extends TenantScopedEntity {
 
 	public boolean isCreateUnknownContacts() {
 		return this.createUnknownContacts;
+	}
+
+	/** Whether new emails are sent with open and click tracking unless the sender switches it off. */
+	public boolean isTrackByDefault() {
+		return this.trackByDefault;
+	}
+
+	public void changeTrackByDefault(boolean trackByDefault) {
+		this.trackByDefault = trackByDefault;
 	}
 
 	public void change(boolean strictForwarding, LinkMode linkMode, boolean createUnknownContacts) {

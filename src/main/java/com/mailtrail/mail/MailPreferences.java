@@ -27,4 +27,17 @@ public class MailPreferences {
 		preference.change(strictForwarding, linkMode, createUnknownContacts);
 	}
 
+	/** Whether the compose page starts with "Track opens and clicks" ticked for this user (on unless switched off). */
+	@Transactional(readOnly = true)
+	public boolean trackByDefault(UUID userId) {
+		return of(userId).isTrackByDefault();
+	}
+
+	@Transactional
+	public void changeTrackByDefault(UUID userId, boolean trackByDefault) {
+		MailPreference preference = this.preferences.findByUserId(userId)
+			.orElseGet(() -> this.preferences.save(new MailPreference(userId)));
+		preference.changeTrackByDefault(trackByDefault);
+	}
+
 }

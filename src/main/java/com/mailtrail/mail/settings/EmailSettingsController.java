@@ -144,9 +144,11 @@ class EmailSettingsController {
 
 	@PostMapping("/preferences")
 	String savePreferences(@AuthenticationPrincipal CurrentUser me, @RequestParam LinkMode linkMode,
-			@RequestParam(defaultValue = "false") boolean createUnknownContacts, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean createUnknownContacts,
+			@RequestParam(defaultValue = "false") boolean trackByDefault, RedirectAttributes redirect) {
 		MailPreference current = this.preferences.of(me.userId());
 		this.preferences.change(me.userId(), current.isStrictForwarding(), linkMode, createUnknownContacts);
+		this.preferences.changeTrackByDefault(me.userId(), trackByDefault);
 		redirect.addFlashAttribute("message", "Email preferences saved.");
 		return "redirect:/settings/email/preferences";
 	}

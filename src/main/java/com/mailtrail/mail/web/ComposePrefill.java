@@ -17,6 +17,7 @@ import com.mailtrail.mail.EmailParticipant;
 import com.mailtrail.mail.EmailRepository;
 import com.mailtrail.mail.LinkableRecords;
 import com.mailtrail.mail.LinkableRecords.Recipient;
+import com.mailtrail.mail.MailPreferences;
 import com.mailtrail.mail.MailSettings;
 import com.mailtrail.mail.ParticipantRole;
 import com.mailtrail.mail.RecordType;
@@ -49,18 +50,28 @@ class ComposePrefill {
 
 	private final HtmlSanitizer sanitizer;
 
+	private final MailPreferences preferences;
+
 	ComposePrefill(EmailRepository emails, LinkableRecords records, UserDirectory users, SmtpAccounts accounts,
-			MailSettings mailSettings, HtmlSanitizer sanitizer) {
+			MailSettings mailSettings, HtmlSanitizer sanitizer, MailPreferences preferences) {
 		this.emails = emails;
 		this.records = records;
 		this.users = users;
 		this.accounts = accounts;
 		this.mailSettings = mailSettings;
 		this.sanitizer = sanitizer;
+		this.preferences = preferences;
+	}
+
+	/** An empty form, tracked or not as the user's Email Preference says. */
+	private ComposeForm newForm(UUID viewer) {
+		ComposeForm form = new ComposeForm();
+		form.setTracked(this.preferences.trackByDefault(viewer));
+		return form;
 	}
 
 	ComposeForm fresh(RecordType type, UUID recordId, String to, UUID viewer) {
-		ComposeForm form = new ComposeForm();
+		ComposeForm form = newForm(viewer);
 		if (type != null && recordId != null && this.records.visible(type, recordId, viewer)) {
 			form.setRecordType(type);
 			form.setRecordId(recordId);
@@ -96,7 +107,7 @@ class ComposePrefill {
 			add(cc, role(people, ParticipantRole.CC), own);
 			to.keySet().forEach(cc::remove);
 		}
-		ComposeForm form = new ComposeForm();
+		ComposeForm form = newForm(viewer);
 		form.setReplyTo(original.getId());
 		form.setTo(join(to.values()));
 		form.setCc(join(cc.values()));
@@ -109,7 +120,7 @@ class ComposePrefill {
 
 	ComposeForm forward(UUID emailId, UUID viewer) {
 		Email original = visible(emailId, viewer);
-		ComposeForm form = new ComposeForm();
+		ComposeForm form = newForm(viewer);
 		form.setForwardOf(original.getId());
 		form.setSubject(prefixed("Fwd:", original.getSubject()));
 		String to = role(original.getParticipants(), ParticipantRole.TO).stream()

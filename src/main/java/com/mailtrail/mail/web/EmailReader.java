@@ -26,6 +26,7 @@ import com.mailtrail.mail.web.EmailViews.EmailDetails;
 import com.mailtrail.mail.web.EmailViews.EmailRow;
 import com.mailtrail.mail.web.EmailViews.Participant;
 import com.mailtrail.mail.web.EmailViews.Person;
+import com.mailtrail.platform.PlatformSettings;
 import com.mailtrail.tenancy.TenantContext;
 
 import org.springframework.data.domain.Page;
@@ -58,12 +59,17 @@ class EmailReader {
 
 	private final HtmlSanitizer sanitizer;
 
+	/** Our own tracking URLs, e.g. the pixel in a customer's reply that quotes a tracked email. */
+	private final String trackingPrefix;
+
 	EmailReader(EmailRepository emails, VisibleEmails visibleEmails, RawMessageQueries rawMessages,
-			HtmlSanitizer sanitizer) {
+			HtmlSanitizer sanitizer, PlatformSettings platform) {
 		this.emails = emails;
 		this.visibleEmails = visibleEmails;
 		this.rawMessages = rawMessages;
 		this.sanitizer = sanitizer;
+		String base = platform.publicUrl().toString();
+		this.trackingPrefix = (base.endsWith("/") ? base : base + "/") + "t/";
 	}
 
 	Page<EmailRow> search(String query, Boolean linked, String scope, UUID viewer, Pageable pageable) {
@@ -122,6 +128,9 @@ class EmailReader {
 		}
 		long[] embedded = { 0 };
 		return Optional.of(this.sanitizer.sanitizeDocument(e.getHtmlBody(), src -> {
+			if (src.regionMatches(true, 0, this.trackingPrefix, 0, this.trackingPrefix.length())) {
+				return null; // viewing an email inside Mailtrail never fires a tracking pixel
+			}
 			if (!src.regionMatches(true, 0, "cid:", 0, 4)) {
 				return src;
 			}

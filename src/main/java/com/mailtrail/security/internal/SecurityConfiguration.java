@@ -42,6 +42,26 @@ class SecurityConfiguration {
 	static final RequestMatcher EMAIL_BODY = PathPatternRequestMatcher.withDefaults()
 		.matcher(HttpMethod.GET, "/emails/{id}/body");
 
+	/**
+	 * Open and click tracking, reached by recipients' mail clients: no login, no CSRF (nothing changes for anyone but
+	 * the event log), and no session is created. An existing session is read, so that the owner clicking their own
+	 * email is recognised as its sender.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain trackingSecurity(HttpSecurity http) throws Exception {
+		http.securityMatcher("/t/**")
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+			.csrf(csrf -> csrf.disable())
+			.requestCache(cache -> cache.disable())
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(
+						"default-src 'none'; style-src 'self'; img-src 'self'; frame-ancestors 'none'; base-uri 'none'"))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
+		return http.build();
+	}
+
 	/** The API: bearer tokens only, no cookies, so no session and no CSRF token to check. */
 	@Bean
 	@Order(1)
