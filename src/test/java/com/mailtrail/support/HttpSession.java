@@ -50,6 +50,11 @@ public final class HttpSession {
 		return send(HttpRequest.newBuilder(uri(path)).GET().header("Accept", "text/html"));
 	}
 
+	/** A GET as the page's script makes it, asking for JSON. */
+	public Page getJson(String path) {
+		return send(HttpRequest.newBuilder(uri(path)).GET().header("Accept", "application/json"));
+	}
+
 	/** Posts a form with the CSRF token of the last page read (a person can only post what a page offered). */
 	public Page post(String path, Map<String, String> fields) {
 		Map<String, String> all = new LinkedHashMap<>(fields);
