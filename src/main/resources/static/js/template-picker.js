@@ -98,7 +98,7 @@
         edited = false;
         previous = templateId;
         const name = picker.options[picker.selectedIndex].textContent;
-        say('Template “' + name + '” filled in. You can edit it before sending.', false);
+        say('Template “' + name + '” filled in; you can edit it.', false);
       } catch (error) {
         filling = false;
         say('Could not load the template. Check your connection and try again.', true);
