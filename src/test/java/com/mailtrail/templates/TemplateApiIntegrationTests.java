@@ -309,6 +309,24 @@ class TemplateApiIntegrationTests {
 	}
 
 	@Test
+	void theDemoCompanyHasASharedDealTemplateThatRendersForItsDeals() {
+		ApiClient bob = ApiClient.login(this.port, "bob@acme.test", "mailtrail");
+		JsonNode visible = bob.get("/api/v1/templates").json();
+		assertThat(names(visible)).contains("Renewal check-in").doesNotContain("First introduction");
+		String id = null;
+		for (JsonNode t : visible) {
+			if (t.get("name").asString().equals("Renewal check-in")) {
+				id = t.get("id").asString();
+			}
+		}
+		String deal = bob.get("/api/v1/deals?q=Globex%20annual%20renewal").json().get("items").get(0).get("id").asString();
+		JsonNode rendered = bob.get("/api/v1/templates/" + id + "/render?recordType=DEAL&recordId=" + deal).json();
+		assertThat(rendered.get("subject").asString()).isEqualTo("Globex annual renewal: next steps");
+		assertThat(rendered.get("html").asString()).contains("Hi Pat,").contains("<b>$48,000.00</b>")
+			.contains("Bob").contains("Acme Inc");
+	}
+
+	@Test
 	void theAttributeListIsPublishedPerRecordType() {
 		JsonNode attributes = this.rep.get("/api/v1/templates/attributes?recordType=deal").json();
 		assertThat(names(attributes, "key")).contains("deal.title", "deal.value", "contact.first_name", "user.name",
