@@ -94,14 +94,14 @@ class TemplateBrowserTests {
 		click(browser, browser.findElement(By.cssSelector("[data-insert-attribute]")));
 		assertThat(body.getText()).isEqualTo("Hi {{contact.first_name | default: \"there\"}}, the rollout is worth {{deal.value}}");
 		Browser.screenshot(browser, "template-editor");
-		click(browser, browser.findElement(By.xpath("//button[text()='Save template']")));
+		browser.findElement(By.xpath("//button[text()='Save template']")).sendKeys(org.openqa.selenium.Keys.ENTER);
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "saved"));
 
 		// Preview: pick the deal, then the template from the picker; the script fills the compose-like fields.
 		browser.get(base + "/settings/email/templates/preview?type=DEAL");
 		new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("record"))))
 			.selectByVisibleText("Initech <rollout>");
-		browser.findElement(By.xpath("//button[text()='Use this record']")).click();
+		browser.findElement(By.xpath("//button[text()='Use this record']")).sendKeys(org.openqa.selenium.Keys.ENTER);
 		Select picker = new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("template-picker"))));
 		assertThat(browser.findElement(By.id("subject")).getDomProperty("value")).isEmpty();
 		picker.selectByVisibleText("Rollout proposal");
@@ -134,9 +134,13 @@ class TemplateBrowserTests {
 		assertThat(option.isSelected()).isTrue();
 	}
 
-	/** Scrolls the element to the middle first: at the window's bottom edge a click can land on something else. */
+	/**
+	 * Scrolls the element to the middle first, at once (Bootstrap makes scrolling smooth, and a click during the
+	 * animation lands on something else).
+	 */
 	private static void click(WebDriver browser, WebElement element) {
-		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+		((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+				"arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})",
 				element);
 		element.click();
 	}
