@@ -14,8 +14,13 @@ import com.mailtrail.crm.contact.ContactService;
 import com.mailtrail.crm.deal.DealData;
 import com.mailtrail.crm.deal.DealService;
 import com.mailtrail.crm.deal.DealStatus;
+import com.mailtrail.security.CurrentUser;
 import com.mailtrail.security.Role;
 import com.mailtrail.security.UserAdministration;
+import com.mailtrail.templates.EmailTemplates;
+import com.mailtrail.templates.TemplateData;
+import com.mailtrail.templates.TemplateFolders;
+import com.mailtrail.templates.TemplateRecordType;
 import com.mailtrail.tenancy.TenantContext;
 import com.mailtrail.tenancy.TenantId;
 import com.mailtrail.mail.outbound.SmtpAccountSettings;
@@ -60,9 +65,13 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final ActivityService activities;
 
+	private final EmailTemplates templates;
+
+	private final TemplateFolders folders;
+
 	DemoDataLoader(DemoMode mode, MailCatcher catcher, DemoTenantQueries tenants, SmtpAccounts smtpAccounts,
 			UserDirectory directory, UserAdministration administration, ContactService contacts, DealService deals,
-			ActivityService activities) {
+			ActivityService activities, EmailTemplates templates, TemplateFolders folders) {
 		this.mode = mode;
 		this.catcher = catcher;
 		this.tenants = tenants;
@@ -72,6 +81,8 @@ class DemoDataLoader implements ApplicationRunner {
 		this.contacts = contacts;
 		this.deals = deals;
 		this.activities = activities;
+		this.templates = templates;
+		this.folders = folders;
 	}
 
 	@Override
@@ -130,6 +141,27 @@ class DemoDataLoader implements ApplicationRunner {
 		activity(ActivityType.MEETING, "Pilot kick-off at Initech", maria, initech, 5, false, bob);
 		activity(ActivityType.TASK, "Send Globex the updated quote", sam, renewal, -1, false, alice);
 		activity(ActivityType.CALL, "Intro call with Olga", olga, null, -40, true, alice);
+		templates(alice);
+	}
+
+	/** A shared folder with a shared deal template, and a private contact template of Alice's. */
+	private void templates(UUID alice) {
+		CurrentUser author = new CurrentUser(alice, TenantContext.required(), "alice@acme.test", "Alice Anders",
+				Role.USER, true, null);
+		UUID followUps = this.folders.create("Follow-ups", author).id();
+		this.templates.create(new TemplateData(TemplateRecordType.DEAL, "Renewal check-in", followUps,
+				"{{deal.title}}: next steps",
+				"<p>Hi {{contact.first_name | default: \"there\"}},</p><p>Thanks for your time on {{deal.title}}. "
+						+ "As discussed, the proposal comes to <b>{{deal.value}}</b>, and we are aiming to close by "
+						+ "{{deal.expected_close_date | default: \"the end of the quarter\"}}.</p>"
+						+ "<p>Best regards,<br>{{user.name}}<br>{{company.name}}</p>",
+				true), author);
+		this.templates.create(new TemplateData(TemplateRecordType.CONTACT, "First introduction", null,
+				"Introducing {{company.name}}",
+				"<p>Dear {{contact.first_name | default: \"Sir or Madam\"}},</p><p>I look after {{contact.company | "
+						+ "default: \"your company\"}} at {{company.name}} and would love to show you what we do.</p>"
+						+ "<p>{{user.name}}</p>",
+				false), author);
 	}
 
 	private UUID contact(String first, String last, String company, String email, UUID owner, Set<UUID> followers) {

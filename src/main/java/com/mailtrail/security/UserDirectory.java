@@ -36,6 +36,11 @@ public class UserDirectory {
 		return this.users.findById(id).map(UserSummary::of);
 	}
 
+	/** Name, address, phone and job title of a user of the current tenant. */
+	public Optional<UserProfile> profile(UUID id) {
+		return this.users.findById(id).map(UserProfile::of);
+	}
+
 	public Map<UUID, UserSummary> byIds(Collection<UUID> ids) {
 		if (ids.isEmpty()) {
 			return Map.of();
