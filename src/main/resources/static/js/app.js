@@ -24,6 +24,8 @@ document.querySelectorAll('textarea[data-rich-editor]').forEach((textarea) => {
   toolbar.setAttribute('aria-label', 'Formatting');
   const editor = document.createElement('div');
   editor.className = 'form-control rich-editor mb-3';
+  // "body-editor" for the compose body: the template picker fills it (see template-picker.js).
+  editor.id = textarea.id + '-editor';
   editor.contentEditable = 'true';
   editor.setAttribute('role', 'textbox');
   editor.setAttribute('aria-multiline', 'true');
