@@ -66,10 +66,13 @@ class EmailCountQueries {
 	 * and a generic plan for the prepared statement, made without the viewer's numbers, is worse still.
 	 */
 	void preferIndexLookups() {
-		this.jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
-		this.jdbc.sql("set local enable_hashjoin = off").update();
-		this.jdbc.sql("set local enable_mergejoin = off").update();
-		this.jdbc.sql("set local max_parallel_workers_per_gather = 0").update();
+		// One round trip; set_config(..., true) is SET LOCAL: it ends with the transaction.
+		this.jdbc.sql("""
+				select set_config('plan_cache_mode', 'force_custom_plan', true),
+				       set_config('enable_hashjoin', 'off', true),
+				       set_config('enable_mergejoin', 'off', true),
+				       set_config('max_parallel_workers_per_gather', '0', true)
+				""").query().listOfRows();
 	}
 
 	/**
