@@ -60,16 +60,20 @@ insert into email_participant (id, tenant_id, email_id, role, address, counterpa
 select gen_random_uuid(), ':tenant', e.id, 'TO', 'contact' || (1 + e.n % 100000) || '@customer.example', true, 0
 from bench_email e;
 
--- Bulk load: the per-row trigger that keeps email.linked_to_* is off while links are inserted, the flags are set
--- once afterwards.
+-- Bulk load: the per-row triggers that keep email.linked_to_* and the links' copies of owner and flags are off while
+-- links are inserted; the links get their copies here (every email is linked to a contact, every other one to a
+-- deal) and the emails their flags once afterwards.
 alter table email_link disable trigger email_link_flags_after_change;
+alter table email_link disable trigger email_link_copy_owner_before_write;
 
-insert into email_link (id, tenant_id, email_id, record_type, record_id, reason)
-select gen_random_uuid(), ':tenant', e.id, 'CONTACT', c.id, 'bench'
+insert into email_link (id, tenant_id, email_id, record_type, record_id, reason, email_owner_id,
+                        email_linked_to_contact, email_linked_to_deal)
+select gen_random_uuid(), ':tenant', e.id, 'CONTACT', c.id, 'bench', e.owner_id, true, e.n % 2 = 0
 from bench_email e join bench_contact c on c.n = 1 + (e.n % 100000);
 
-insert into email_link (id, tenant_id, email_id, record_type, record_id, reason)
-select gen_random_uuid(), ':tenant', e.id, 'DEAL', d.id, 'bench'
+insert into email_link (id, tenant_id, email_id, record_type, record_id, reason, email_owner_id,
+                        email_linked_to_contact, email_linked_to_deal)
+select gen_random_uuid(), ':tenant', e.id, 'DEAL', d.id, 'bench', e.owner_id, true, true
 from bench_email e join bench_deal d on d.n = 1 + (e.n % 50000)
 where e.n % 2 = 0;
 
@@ -78,6 +82,7 @@ set linked_to_contact = true, linked_to_deal = exists (select 1 from email_link 
 where e.tenant_id = ':tenant';
 
 alter table email_link enable trigger email_link_flags_after_change;
+alter table email_link enable trigger email_link_copy_owner_before_write;
 
 insert into email_count (tenant_id, owner_id, linked_to_contact, linked_to_deal, linked_to_activity, emails)
 select tenant_id, owner_id, linked_to_contact, linked_to_deal, linked_to_activity, count(*)

@@ -119,8 +119,8 @@ public interface EmailRepository extends Repository<Email, UUID> {
 			+ ACTIVITY_OWNED_BY_VIEWER + ") or (" + ACTIVITY_FOLLOWED_BY_VIEWER + ")))))";
 
 	/**
-	 * Visible to everyone in the company through a Public policy; the same rule over per-owner counts is
-	 * {@link EmailCountQueries}.
+	 * Visible to everyone in the company through a Public policy. {@link EmailCountQueries} states the rule again in
+	 * SQL for the email page's total: over per-owner counts, and from the viewer's side for the rest.
 	 */
 	String PUBLIC_GRANTS = "(" + DEAL_PUBLIC_GRANT + " or " + CONTACT_PUBLIC_GRANT + " or " + ACTIVITY_PUBLIC_GRANT + ")";
 
@@ -130,23 +130,6 @@ public interface EmailRepository extends Repository<Email, UUID> {
 	 */
 	String VISIBLE = "(" + OWNED_OR_SHARED + " or " + PUBLIC_GRANTS + " or " + DEAL_TEAM_GRANT
 			+ " or " + CONTACT_TEAM_GRANT + " or " + ACTIVITY_TEAM_GRANT + ")";
-
-	/**
-	 * A superset of the colleagues' emails that {@link #VISIBLE} grants the viewer other than through
-	 * {@link #PUBLIC_GRANTS}, found from the viewer's side through indexes: shared, in To or Cc, linked to the
-	 * viewer's records.
-	 */
-	String VIEWER_CANDIDATES = "(select s.emailId from EmailShare s where s.userId = :viewer"
-			+ " union select p.email.id from EmailParticipant p where p.role in " + TO_OR_CC
-			+ "     and lower(p.address) in (select lower(u.email) from UserAccount u where u.id = :viewer)"
-			+ " union select p.email.id from EmailParticipant p where p.role in " + TO_OR_CC
-			+ "     and lower(p.address) in (select lower(x.email) from SecondaryEmail x where x.user.id = :viewer)"
-			+ " union select l.emailId from EmailLink l where " + DEAL_OWNED_BY_VIEWER
-			+ " union select l.emailId from EmailLink l where " + DEAL_FOLLOWED_BY_VIEWER
-			+ " union select l.emailId from EmailLink l where " + CONTACT_OWNED_BY_VIEWER
-			+ " union select l.emailId from EmailLink l where " + CONTACT_FOLLOWED_BY_VIEWER
-			+ " union select l.emailId from EmailLink l where " + ACTIVITY_OWNED_BY_VIEWER
-			+ " union select l.emailId from EmailLink l where " + ACTIVITY_FOLLOWED_BY_VIEWER + ")";
 
 	/** On the timeline of record (:type, :recordId): only that record's own grant counts, besides ownership and shares. */
 	String VISIBLE_ON_RECORD = "(" + OWNED_OR_SHARED + " or " + DEAL_GRANTS_ON_RECORD + " or " + CONTACT_GRANTS_ON_RECORD
@@ -182,14 +165,6 @@ public interface EmailRepository extends Repository<Email, UUID> {
 
 	@Query("select count(e) from Email e where " + VISIBLE + FILTERS)
 	long countVisible(String pattern, Boolean linked, String scope, UUID viewer);
-
-	/**
-	 * The visible colleagues' emails that no Public policy grants; {@link EmailCountQueries} counts the rest from
-	 * per-owner counts.
-	 */
-	@Query("select count(e) from Email e where e.id in " + VIEWER_CANDIDATES + " and e.ownerId <> :viewer and not "
-			+ PUBLIC_GRANTS + " and " + VISIBLE + FILTERS)
-	long countVisibleBesidesPublicAndOwn(String pattern, Boolean linked, String scope, UUID viewer);
 
 	/** Like {@link #findVisible} without its filters, but only emails linked to this record. */
 	@Query("""
