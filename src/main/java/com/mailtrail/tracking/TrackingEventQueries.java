@@ -2,23 +2,39 @@ package com.mailtrail.tracking;
 
 import java.sql.Timestamp;
 import java.sql.Types;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Writes events in batches; every row carries its own tenant, taken from the token that was used. */
+/**
+ * Writes events in batches; every row carries its own tenant, taken from the token that was used. A batch is one
+ * statement whatever its size: its columns go as arrays through {@code unnest}, so the statement text never changes
+ * and PostgreSQL parses and plans it once per connection instead of once per batch size.
+ */
 @Component
 class TrackingEventQueries {
 
-	private static final String COLUMNS = "insert into tracking_event "
-			+ "(tenant_id, email_id, link_id, kind, audience, inferred, occurred_at, user_agent, ip) values ";
+	private static final String INSERT = """
+			insert into tracking_event (tenant_id, email_id, link_id, kind, audience, inferred, occurred_at, user_agent, ip)
+			select tenant_id, email_id, link_id, kind, audience, false, occurred_at, user_agent, ip
+			from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::timestamptz[], ?::text[], ?::text[])
+			     as e(tenant_id, email_id, link_id, kind, audience, occurred_at, user_agent, ip)""";
+
+	private static final String INSERT_IMPLIED_OPENS = """
+			insert into tracking_event (tenant_id, email_id, kind, audience, inferred, occurred_at, user_agent, ip)
+			select c.tenant_id, c.email_id, 'OPEN', 'PERSON', true, c.occurred_at, c.user_agent, c.ip
+			from unnest(?::uuid[], ?::uuid[], ?::timestamptz[], ?::text[], ?::text[])
+			     as c(tenant_id, email_id, occurred_at, user_agent, ip)
+			where not exists (select 1 from tracking_event e where e.tenant_id = c.tenant_id and e.email_id = c.email_id
+			                  and e.kind = 'OPEN' and e.audience = 'PERSON')""";
 
 	private final JdbcClient jdbc;
 
@@ -27,26 +43,35 @@ class TrackingEventQueries {
 	}
 
 	/**
-	 * One multi-row insert for the batch, then, in the same transaction, the open a person's click implies when no
-	 * open by a person was seen, and the reclassification of a scanner's burst of clicks.
+	 * One insert for the batch, then, in the same transaction, the reclassification of a scanner's burst of clicks,
+	 * and in one more statement the open a person's click implies when no open by a person was seen.
 	 */
 	@Transactional
 	void insert(List<TrackingEvent> events) {
-		StringBuilder sql = new StringBuilder(COLUMNS);
-		List<Object> params = new ArrayList<>(events.size() * 9);
-		for (int i = 0; i < events.size(); i++) {
+		int n = events.size();
+		String[] tenants = new String[n];
+		String[] emails = new String[n];
+		String[] links = new String[n];
+		String[] kinds = new String[n];
+		String[] audiences = new String[n];
+		String[] times = new String[n];
+		String[] agents = new String[n];
+		String[] ips = new String[n];
+		for (int i = 0; i < n; i++) {
 			TrackingEvent e = events.get(i);
-			sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, false, ?, ?, ?)");
-			params.add(e.target().tenant().value());
-			params.add(e.target().emailId());
-			params.add(new SqlParameterValue(Types.OTHER, e.target().linkId()));
-			params.add(e.kind().name());
-			params.add(e.audience().name());
-			params.add(Timestamp.from(e.at()));
-			params.add(new SqlParameterValue(Types.VARCHAR, e.userAgent()));
-			params.add(new SqlParameterValue(Types.VARCHAR, e.ip()));
+			tenants[i] = e.target().tenant().value().toString();
+			emails[i] = e.target().emailId().toString();
+			links[i] = e.target().linkId() == null ? null : e.target().linkId().toString();
+			kinds[i] = e.kind().name();
+			audiences[i] = e.audience().name();
+			times[i] = e.at().toString();
+			agents[i] = e.userAgent();
+			ips[i] = e.ip();
 		}
-		this.jdbc.sql(sql.toString()).params(params).update();
+		this.jdbc.sql(INSERT)
+			.params(text(tenants), text(emails), text(links), text(kinds), text(audiences), text(times), text(agents),
+					text(ips))
+			.update();
 		Map<UUID, TrackingEvent> firstPersonClick = new LinkedHashMap<>();
 		for (TrackingEvent e : events) {
 			if (e.burst()) {
@@ -63,17 +88,23 @@ class TrackingEventQueries {
 				firstPersonClick.putIfAbsent(e.target().emailId(), e);
 			}
 		}
-		for (TrackingEvent e : firstPersonClick.values()) {
-			this.jdbc.sql("""
-					insert into tracking_event (tenant_id, email_id, kind, audience, inferred, occurred_at, user_agent, ip)
-					select ?, ?, 'OPEN', 'PERSON', true, ?, ?, ?
-					where not exists (select 1 from tracking_event where tenant_id = ? and email_id = ? and kind = 'OPEN'
-					                  and audience = 'PERSON')""")
-				.params(e.target().tenant().value(), e.target().emailId(), Timestamp.from(e.at()),
-						new SqlParameterValue(Types.VARCHAR, e.userAgent()), new SqlParameterValue(Types.VARCHAR, e.ip()),
-						e.target().tenant().value(), e.target().emailId())
+		if (!firstPersonClick.isEmpty()) {
+			List<TrackingEvent> clicks = List.copyOf(firstPersonClick.values());
+			this.jdbc.sql(INSERT_IMPLIED_OPENS)
+				.params(text(clicks, e -> e.target().tenant().value().toString()),
+						text(clicks, e -> e.target().emailId().toString()), text(clicks, e -> e.at().toString()),
+						text(clicks, TrackingEvent::userAgent), text(clicks, TrackingEvent::ip))
 				.update();
 		}
+	}
+
+	/** Sent as text[] and cast in the statement, which PostgreSQL does for uuid and timestamptz alike. */
+	private static SqlArrayValue text(String[] values) {
+		return new SqlArrayValue("text", (Object[]) values);
+	}
+
+	private static SqlArrayValue text(List<TrackingEvent> events, Function<TrackingEvent, String> column) {
+		return text(events.stream().map(column).toArray(String[]::new));
 	}
 
 }

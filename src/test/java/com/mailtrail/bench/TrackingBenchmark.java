@@ -11,7 +11,7 @@
  *   ./mvnw -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
  *   java -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
  *       com.mailtrail.bench.TrackingBenchmark [--url http://localhost:8080] [--data-dir data] \
- *       [--duration 20s] [--connections 32] [--threads 2]
+ *       [--duration 20s] [--connections 16] [--threads 2]
  *
  * It reads the embedded database's port from <data-dir>/postgres/postmaster.pid and the deployment secret from
  * MAILTRAIL_SECRET or <data-dir>/secret.key, and signs its tokens as TrackingTokens does. Needs wrk (apt-get install wrk).
@@ -57,7 +57,7 @@ public final class TrackingBenchmark {
 		String url = option(args, "--url", "http://localhost:8080");
 		Path dataDir = Path.of(option(args, "--data-dir", "data"));
 		String duration = option(args, "--duration", "20s");
-		String connections = option(args, "--connections", "32");
+		String connections = option(args, "--connections", "16");
 		String threads = option(args, "--threads", "2");
 
 		List<String> pid = Files.readAllLines(dataDir.resolve("postgres/postmaster.pid"));
