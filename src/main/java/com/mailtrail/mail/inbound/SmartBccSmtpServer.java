@@ -109,7 +109,9 @@ public class SmartBccSmtpServer implements SmartLifecycle {
 		if (this.settings.tls() != null) {
 			builder.enableTLS(true).startTlsSocketFactory(StartTlsSocketCreator.fromKeyStore(this.settings.tls()));
 		}
-		return builder.build();
+		SMTPServer server = builder.build();
+		BulkDataCommand.install(server);
+		return server;
 	}
 
 	/**
