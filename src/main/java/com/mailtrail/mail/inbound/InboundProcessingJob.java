@@ -24,16 +24,21 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the mark leaves the row to be processed again, which finds the stored email and changes nothing. Failures are
  * retried with exponential backoff; a message that keeps failing is stored raw and flagged for its user.
  * <p>
- * While mail is arriving, each worker pauses briefly between messages: answering senders quickly matters more than
- * processing at once, and a burst's backlog is worked off seconds later.
+ * While mail is arriving, each worker pauses after every message for {@value #PAUSE_FACTOR} times as long as the
+ * message took (at least {@value #MIN_PAUSE_MILLIS} ms), so that processing takes at most a fifth of each worker's
+ * time: answering senders quickly matters more than processing at once (a sender that waits too long gives up and
+ * sends again), and a burst's backlog is worked off at full speed as soon as the burst ends.
  */
 @Component
 class InboundProcessingJob implements SmartLifecycle {
 
 	static final int MAX_ATTEMPTS = 8;
 
-	/** At most 50 messages a second per worker while mail is arriving. */
-	private static final long YIELD_TO_INTAKE = 20;
+	/** While mail is arriving: a worker pauses this many times as long as its last message took... */
+	static final int PAUSE_FACTOR = 4;
+
+	/** ...and at least this long (at most 50 messages a second per worker). */
+	static final long MIN_PAUSE_MILLIS = 20;
 
 	private static final Logger log = LoggerFactory.getLogger(InboundProcessingJob.class);
 
@@ -70,10 +75,15 @@ class InboundProcessingJob implements SmartLifecycle {
 	/** Processes due messages until none is left; returns how many it handled. For tests and the workers. */
 	int drain() {
 		int handled = 0;
-		while (this.running && processOne()) {
+		while (this.running) {
+			long started = System.nanoTime();
+			if (!processOne()) {
+				break;
+			}
 			handled++;
 			if (this.intake.receivingNow()) {
-				sleepQuietly(YIELD_TO_INTAKE);
+				long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+				sleepQuietly(Math.max(MIN_PAUSE_MILLIS, PAUSE_FACTOR * took));
 			}
 		}
 		return handled;
