@@ -30,6 +30,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -59,6 +61,7 @@ public final class SmtpThroughputBenchmark {
 		// otherwise slow the baseline down and flatter the ratio.
 		Result discard = null;
 		if (options.withDiscardBaseline()) {
+			awaitIdleMachine();
 			SMTPServer baseline = SMTPServer.port(0)
 				.bindAddress(InetAddress.getLoopbackAddress())
 				.hostName("discard.baseline")
@@ -85,6 +88,44 @@ public final class SmtpThroughputBenchmark {
 			System.err.println("Nothing to do: give --port and --rcpt, and/or --with-discard-baseline");
 			System.exit(2);
 		}
+	}
+
+	/**
+	 * Waits (up to ten minutes) until the machine is nearly idle: an app still working off the messages of an earlier
+	 * run would slow the baseline down and flatter the ratio. Reads the CPU counters of /proc/stat (Linux).
+	 */
+	private static void awaitIdleMachine() throws IOException, InterruptedException {
+		Path stat = Path.of("/proc/stat");
+		if (!Files.isReadable(stat)) {
+			return;
+		}
+		long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+		boolean told = false;
+		while (System.nanoTime() - deadline < 0) {
+			long[] before = cpuTicks(stat);
+			Thread.sleep(1000);
+			long[] after = cpuTicks(stat);
+			double busy = 1 - (double) (after[1] - before[1]) / Math.max(1, after[0] - before[0]);
+			if (busy < 0.10) {
+				return;
+			}
+			if (!told) {
+				System.out.printf("waiting for the machine to be idle (%.0f%% busy; the app may still be processing"
+						+ " an earlier run's messages)%n", busy * 100);
+				told = true;
+			}
+		}
+		System.out.println("the machine did not become idle; measuring anyway");
+	}
+
+	/** All ticks and idle ticks (idle + iowait) of the first line of /proc/stat. */
+	private static long[] cpuTicks(Path stat) throws IOException {
+		String[] fields = Files.readAllLines(stat).get(0).trim().split("\\s+");
+		long total = 0;
+		for (int i = 1; i < fields.length; i++) {
+			total += Long.parseLong(fields[i]);
+		}
+		return new long[] { total, Long.parseLong(fields[4]) + Long.parseLong(fields[5]) };
 	}
 
 	/**
