@@ -17,7 +17,8 @@ import org.subethamail.smtp.server.Session;
 /**
  * SubEthaSMTP's {@code DATA} command with the message read by {@link DotTerminatedData} instead of its byte-by-byte
  * streams; replies, order of calls and the handler contract are those of SubEthaSMTP 7.2's {@code DataCommand}
- * (without its Received header, which the listener turns off and writes itself). It is registered on the listener's
+ * (without its Received header, which the listener turns off and writes itself), except that a rejected message is
+ * read to its end before the reply. It is registered on the listener's
  * own command handler only (see {@link #install}); that API lives in SubEthaSMTP's internal packages, so the version
  * is pinned and {@code BulkDataCommandTests} run the real listener through it.
  */
@@ -61,6 +62,8 @@ final class BulkDataCommand extends BaseCommand {
 			throw ex;
 		}
 		catch (RejectException ex) {
+			// SubEthaSMTP answers at once here; the rest of a message rejected half-read would then run as commands.
+			data.transferTo(OutputStream.nullOutputStream());
 			session.sendResponse(ex.getErrorResponse());
 			return;
 		}

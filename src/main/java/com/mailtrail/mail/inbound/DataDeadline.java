@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
  * trickling one byte a minute could hold a connection for ever; when the deadline passes this
  * shuts the connection's input, the blocked read ends, and the handler answers 421.
  * <p>
- * A watchdog instead of a clock check per byte: the data stream is read byte by byte
- * underneath, and a read that blocks cannot check anything.
+ * A watchdog instead of a clock check between reads: a read that blocks cannot check
+ * anything.
  */
 final class DataDeadline implements AutoCloseable {
 
