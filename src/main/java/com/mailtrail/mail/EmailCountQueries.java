@@ -47,9 +47,10 @@ class EmailCountQueries {
 			""".formatted(publicGrants("x.owner_id", "x.linked_to_contact", "x.linked_to_deal", "x.linked_to_activity"));
 
 	/**
-	 * Emails linked to a record of one module (%1$s: its record type, %2$s its table, %3$s its followers' table and
-	 * their column, %4$s the sharing module) that the viewer owns or follows, whose owner's policy for the module lets
-	 * the record's owner and followers in. Read from email_link_grant_idx alone.
+	 * Emails linked to a record of one module that the viewer owns or follows, whose owner's policy for the module
+	 * lets the record's owner and followers in, and that no Public policy shows to everyone anyway (%1$s: the record
+	 * type, %2$s the record table, its followers in %2$s_follower with the record in column %3$s, %4$s the sharing
+	 * module, %5$s the Public grants over the link's copies). Read from email_link_grant_idx alone.
 	 */
 	private static final String THROUGH_VIEWERS_RECORDS = """
 			select l.email_id from email_link l
