@@ -48,29 +48,13 @@ class TrackingEventQueries {
 	 */
 	@Transactional
 	void insert(List<TrackingEvent> events) {
-		int n = events.size();
-		String[] tenants = new String[n];
-		String[] emails = new String[n];
-		String[] links = new String[n];
-		String[] kinds = new String[n];
-		String[] audiences = new String[n];
-		String[] times = new String[n];
-		String[] agents = new String[n];
-		String[] ips = new String[n];
-		for (int i = 0; i < n; i++) {
-			TrackingEvent e = events.get(i);
-			tenants[i] = e.target().tenant().value().toString();
-			emails[i] = e.target().emailId().toString();
-			links[i] = e.target().linkId() == null ? null : e.target().linkId().toString();
-			kinds[i] = e.kind().name();
-			audiences[i] = e.audience().name();
-			times[i] = e.at().toString();
-			agents[i] = e.userAgent();
-			ips[i] = e.ip();
-		}
 		this.jdbc.sql(INSERT)
-			.params(text(tenants), text(emails), text(links), text(kinds), text(audiences), text(times), text(agents),
-					text(ips))
+			.params(text(events, e -> e.target().tenant().value().toString()),
+					text(events, e -> e.target().emailId().toString()),
+					text(events, e -> e.target().linkId() == null ? null : e.target().linkId().toString()),
+					text(events, e -> e.kind().name()), text(events, e -> e.audience().name()),
+					text(events, e -> e.at().toString()), text(events, TrackingEvent::userAgent),
+					text(events, TrackingEvent::ip))
 			.update();
 		Map<UUID, TrackingEvent> firstPersonClick = new LinkedHashMap<>();
 		for (TrackingEvent e : events) {
@@ -98,13 +82,9 @@ class TrackingEventQueries {
 		}
 	}
 
-	/** Sent as text[] and cast in the statement, which PostgreSQL does for uuid and timestamptz alike. */
-	private static SqlArrayValue text(String[] values) {
-		return new SqlArrayValue("text", (Object[]) values);
-	}
-
+	/** One column of the batch, sent as text[] and cast in the statement, as PostgreSQL does for uuid and timestamptz. */
 	private static SqlArrayValue text(List<TrackingEvent> events, Function<TrackingEvent, String> column) {
-		return text(events.stream().map(column).toArray(String[]::new));
+		return new SqlArrayValue("text", events.stream().map(column).toArray());
 	}
 
 }

@@ -12,6 +12,7 @@ import org.subethamail.smtp.internal.server.Command;
 import org.subethamail.smtp.internal.server.RequireAuthCommandWrapper;
 import org.subethamail.smtp.internal.server.RequireTLSCommandWrapper;
 import org.subethamail.smtp.internal.util.SMTPResponseHelper;
+import org.subethamail.smtp.server.SMTPServer;
 import org.subethamail.smtp.server.Session;
 
 /**
@@ -32,7 +33,7 @@ final class BulkDataCommand extends BaseCommand {
 	}
 
 	/** Replaces {@code DATA} of this server with the same checks (TLS and AUTH when required) as the built-in one. */
-	static void install(org.subethamail.smtp.server.SMTPServer server) {
+	static void install(SMTPServer server) {
 		Command command = new RequireAuthCommandWrapper(new RequireTLSCommandWrapper(new BulkDataCommand()));
 		server.getCommandHandler().addCommand(command);
 	}
