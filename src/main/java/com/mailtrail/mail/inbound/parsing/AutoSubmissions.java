@@ -42,9 +42,9 @@ final class AutoSubmissions {
 			.anyMatch((a) -> a.contentType().equals("message/delivery-status"));
 		boolean daemon = authors.isEmpty()
 				|| authors.stream().anyMatch((a) -> DAEMON.matcher(a.address()).matches());
-		boolean bounceText = (subject != null && BOUNCE_SUBJECT.matcher(subject).find())
-				|| (text != null && BOUNCE_BODY.matcher(text).find());
-		if (deliveryReport || (daemon && (bounceText || headers.first("X-Failed-Recipients") != null))) {
+		// The body is searched only for a daemon's mail: the pattern is costly on long texts, and a person's mail
+		// that quotes a bounce is not one.
+		if (deliveryReport || (daemon && (headers.first("X-Failed-Recipients") != null || bounceText(subject, text)))) {
 			return AutoSubmission.BOUNCE;
 		}
 		if (parts.report) {
@@ -99,6 +99,11 @@ final class AutoSubmissions {
 			}
 		}
 		return null;
+	}
+
+	private static boolean bounceText(String subject, String text) {
+		return (subject != null && BOUNCE_SUBJECT.matcher(subject).find())
+				|| (text != null && BOUNCE_BODY.matcher(text).find());
 	}
 
 	private static String lower(String value) {
