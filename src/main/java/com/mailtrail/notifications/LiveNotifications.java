@@ -1,9 +1,6 @@
 package com.mailtrail.notifications;
 
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -11,21 +8,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.TimeUnit;
 
-import javax.sql.DataSource;
-
+import com.mailtrail.platform.DatabaseNotifications;
 import com.mailtrail.tenancy.TenantId;
-import org.postgresql.PGConnection;
-import org.postgresql.PGNotification;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * The live part: each open page holds a server-sent event stream here, and one connection per instance LISTENs on
- * PostgreSQL's notification channel. Whichever instance stores a notification (NOTIFY on commit), every instance
+ * The live part: each open page holds a server-sent event stream here, and the instance LISTENs on PostgreSQL's
+ * notification channel. Whichever instance stores a notification (NOTIFY on commit), every instance
  * holding a page of that user pushes the new unread count to it. Needs no server besides PostgreSQL.
  */
 @Component
@@ -33,21 +26,28 @@ class LiveNotifications implements SmartLifecycle {
 
 	static final long STREAM_TIMEOUT_MILLIS = TimeUnit.MINUTES.toMillis(30);
 
-	private static final Logger log = LoggerFactory.getLogger(LiveNotifications.class);
-
-	private final DataSource dataSource;
-
 	private final NotificationQueries queries;
 
 	private final Map<UserKey, Set<SseEmitter>> streams = new ConcurrentHashMap<>();
 
 	private volatile boolean running;
 
-	private volatile Thread listener;
-
-	LiveNotifications(DataSource dataSource, NotificationQueries queries) {
-		this.dataSource = dataSource;
+	LiveNotifications(DatabaseNotifications databaseNotifications, NotificationQueries queries) {
 		this.queries = queries;
+		databaseNotifications.subscribe(NotificationQueries.CHANNEL, new DatabaseNotifications.Subscriber() {
+
+			@Override
+			public void notified(String payload) {
+				UserKey.parse(payload).ifPresent(LiveNotifications.this::push);
+			}
+
+			@Override
+			public void listening() {
+				// Counts may have changed while nothing listened: refresh every open page once.
+				LiveNotifications.this.streams.keySet().forEach(LiveNotifications.this::push);
+			}
+
+		});
 	}
 
 	/** A stream for one open page of the user; it starts with the current unread count. */
@@ -90,7 +90,8 @@ class LiveNotifications implements SmartLifecycle {
 		}
 	}
 
-	private void heartbeat() {
+	@Scheduled(fixedDelay = 25, timeUnit = TimeUnit.SECONDS)
+	void heartbeat() {
 		this.streams.values().forEach(set -> set.forEach(emitter -> {
 			try {
 				emitter.send(SseEmitter.event().comment("keep-alive"));
@@ -101,51 +102,9 @@ class LiveNotifications implements SmartLifecycle {
 		}));
 	}
 
-	private void listen() {
-		long lastHeartbeat = System.nanoTime();
-		while (this.running) {
-			try (Connection connection = this.dataSource.getConnection()) {
-				try (Statement statement = connection.createStatement()) {
-					statement.execute("LISTEN " + NotificationQueries.CHANNEL);
-				}
-				PGConnection pg = connection.unwrap(PGConnection.class);
-				// Counts may have changed while no connection listened: refresh every open page once.
-				this.streams.keySet().forEach(this::push);
-				while (this.running) {
-					PGNotification[] notifications = pg.getNotifications(1000);
-					if (notifications != null) {
-						for (PGNotification notification : notifications) {
-							UserKey.parse(notification.getParameter()).ifPresent(this::push);
-						}
-					}
-					if (System.nanoTime() - lastHeartbeat > TimeUnit.SECONDS.toNanos(25)) {
-						heartbeat();
-						lastHeartbeat = System.nanoTime();
-					}
-				}
-			}
-			catch (SQLException | RuntimeException ex) {
-				if (this.running) {
-					log.warn("Listening for notifications failed, reconnecting: {}", ex.toString());
-					try {
-						Thread.sleep(1000);
-					}
-					catch (InterruptedException interrupted) {
-						Thread.currentThread().interrupt();
-						return;
-					}
-				}
-			}
-		}
-	}
-
 	@Override
 	public void start() {
 		this.running = true;
-		Thread thread = new Thread(this::listen, "notification-listener");
-		thread.setDaemon(true);
-		this.listener = thread;
-		thread.start();
 	}
 
 	@Override
@@ -153,15 +112,6 @@ class LiveNotifications implements SmartLifecycle {
 		this.running = false;
 		this.streams.values().forEach(set -> set.forEach(SseEmitter::complete));
 		this.streams.clear();
-		Thread thread = this.listener;
-		if (thread != null) {
-			try {
-				thread.join(3000);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
 	}
 
 	@Override
