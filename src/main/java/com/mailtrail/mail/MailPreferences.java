@@ -10,8 +10,11 @@ public class MailPreferences {
 
 	private final MailPreferenceRepository preferences;
 
-	MailPreferences(MailPreferenceRepository preferences) {
+	private final SmartBccRouteCache routeCache;
+
+	MailPreferences(MailPreferenceRepository preferences, SmartBccRouteCache routeCache) {
 		this.preferences = preferences;
+		this.routeCache = routeCache;
 	}
 
 	/** The user's preferences, or the defaults (automatic deal linking, everything else off). */
@@ -25,6 +28,7 @@ public class MailPreferences {
 		MailPreference preference = this.preferences.findByUserId(userId)
 			.orElseGet(() -> this.preferences.save(new MailPreference(userId)));
 		preference.change(strictForwarding, linkMode, createUnknownContacts);
+		this.routeCache.forgetAfterCommit();
 	}
 
 	/** Whether the compose page starts with "Track opens and clicks" ticked for this user (on unless switched off). */

@@ -31,9 +31,12 @@ public class SmartBccAddresses implements AccountDetailsContributor {
 
 	private final MailSettings settings;
 
-	SmartBccAddresses(SmartBccRouteQueries routes, MailSettings settings) {
+	private final SmartBccRouteCache cache;
+
+	SmartBccAddresses(SmartBccRouteQueries routes, MailSettings settings, SmartBccRouteCache cache) {
 		this.routes = routes;
 		this.settings = settings;
+		this.cache = cache;
 	}
 
 	/** The user's address, created on first use. */
@@ -53,6 +56,7 @@ public class SmartBccAddresses implements AccountDetailsContributor {
 	public String regenerate(UUID userId) {
 		String token = newToken();
 		this.routes.replace(TenantContext.required(), userId, token);
+		this.cache.forgetAfterCommit();
 		return token + "@" + domain();
 	}
 

@@ -7,7 +7,7 @@ import com.mailtrail.mail.inbound.RecipientRouter;
 
 import org.springframework.stereotype.Component;
 
-/** Answers RCPT TO from the routing table: only an active user's current address is known. */
+/** Answers RCPT TO from the routing table (through its cache): only an active user's current address is known. */
 @Component
 class SmartBccRecipientRouter implements RecipientRouter {
 
@@ -15,15 +15,18 @@ class SmartBccRecipientRouter implements RecipientRouter {
 
 	private final SmartBccRouteQueries routes;
 
-	SmartBccRecipientRouter(SmartBccAddresses addresses, SmartBccRouteQueries routes) {
+	private final SmartBccRouteCache cache;
+
+	SmartBccRecipientRouter(SmartBccAddresses addresses, SmartBccRouteQueries routes, SmartBccRouteCache cache) {
 		this.addresses = addresses;
 		this.routes = routes;
+		this.cache = cache;
 	}
 
 	@Override
 	public Optional<RecipientRoute> route(String recipientAddress) {
 		return this.addresses.tokenIn(recipientAddress)
-			.flatMap(this.routes::findActive)
+			.flatMap(token -> this.cache.find(token, this.routes::findActive))
 			.map(route -> new RecipientRoute(route.tenantId().value(), route.userId(), recipientAddress,
 					route.strictForwarding(), route.ownAddresses()));
 	}

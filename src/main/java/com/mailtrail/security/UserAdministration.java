@@ -85,11 +85,14 @@ public class UserAdministration {
 			requireAnotherActiveAdmin(actingAdmin, user);
 		}
 		user.deactivate();
+		changed(user);
 	}
 
 	@Transactional
 	public void activate(UUID userId) {
-		find(userId).activate();
+		UserAccount user = find(userId);
+		user.activate();
+		changed(user);
 	}
 
 	@Transactional
@@ -103,12 +106,20 @@ public class UserAdministration {
 		if (this.users.existsSecondaryEmail(email.trim())) {
 			throw new EmailAlreadyInUseException(email);
 		}
-		find(userId).addSecondaryEmail(email);
+		UserAccount user = find(userId);
+		user.addSecondaryEmail(email);
+		changed(user);
 	}
 
 	@Transactional
 	public void removeSecondaryEmail(UUID userId, UUID secondaryEmailId) {
-		find(userId).removeSecondaryEmail(secondaryEmailId);
+		UserAccount user = find(userId);
+		user.removeSecondaryEmail(secondaryEmailId);
+		changed(user);
+	}
+
+	private void changed(UserAccount user) {
+		this.events.publishEvent(new UserAccountChanged(TenantContext.required(), user.getId()));
 	}
 
 	@Transactional(readOnly = true)
