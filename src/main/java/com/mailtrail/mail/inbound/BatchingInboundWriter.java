@@ -33,7 +33,7 @@ class BatchingInboundWriter implements SmartLifecycle {
 
 	private volatile Thread writer;
 
-	private volatile long lastCommitNanos = System.nanoTime() - TimeUnit.SECONDS.toNanos(10);
+	private volatile long lastGroupedCommitNanos = System.nanoTime() - TimeUnit.SECONDS.toNanos(10);
 
 	BatchingInboundWriter(InboundMessageQueries queries) {
 		this.queries = queries;
@@ -87,15 +87,20 @@ class BatchingInboundWriter implements SmartLifecycle {
 		}
 	}
 
-	/** Whether mail arrived in the last moment: background work then leaves the machine to the senders. */
-	boolean receivingNow() {
-		return System.nanoTime() - this.lastCommitNanos < TimeUnit.MILLISECONDS.toNanos(100);
+	/**
+	 * Whether senders queued to store their messages in the last moment (several messages shared a commit): a burst,
+	 * during which background work leaves the machine to the senders. Messages that arrive one at a time do not count.
+	 */
+	boolean sendersQueueing() {
+		return System.nanoTime() - this.lastGroupedCommitNanos < TimeUnit.MILLISECONDS.toNanos(100);
 	}
 
 	private void commit(List<Pending> batch) {
 		try {
 			this.queries.insert(batch.stream().map(p -> new InboundMessageQueries.Row(p.envelope(), p.raw())).toList());
-			this.lastCommitNanos = System.nanoTime();
+			if (batch.size() > 1) {
+				this.lastGroupedCommitNanos = System.nanoTime();
+			}
 			batch.forEach(p -> p.committed().complete(null));
 		}
 		catch (RuntimeException ex) {

@@ -24,21 +24,22 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the mark leaves the row to be processed again, which finds the stored email and changes nothing. Failures are
  * retried with exponential backoff; a message that keeps failing is stored raw and flagged for its user.
  * <p>
- * While mail is arriving, each worker pauses after every message for {@value #PAUSE_FACTOR} times as long as the
- * message took (at least {@value #MIN_PAUSE_MILLIS} ms), so that processing takes at most a fifth of each worker's
- * time: answering senders quickly matters more than processing at once (a sender that waits too long gives up and
- * sends again), and a burst's backlog is worked off at full speed as soon as the burst ends.
+ * While senders queue to store their messages (a burst: several messages share each commit), each worker pauses after
+ * every message for {@value #PAUSE_FACTOR} times as long as the message took (at least {@value #MIN_PAUSE_MILLIS}
+ * ms), so that processing takes at most a tenth of each worker's time: answering senders quickly matters more than
+ * processing at once (a sender that waits too long gives up and sends again), and a burst's backlog is worked off at
+ * full speed as soon as it ends. Messages that arrive one at a time are processed at once.
  */
 @Component
 class InboundProcessingJob implements SmartLifecycle {
 
 	static final int MAX_ATTEMPTS = 8;
 
-	/** While mail is arriving: a worker pauses this many times as long as its last message took... */
-	static final int PAUSE_FACTOR = 4;
+	/** While senders queue: a worker pauses this many times as long as its last message took... */
+	static final int PAUSE_FACTOR = 9;
 
-	/** ...and at least this long (at most 50 messages a second per worker). */
-	static final long MIN_PAUSE_MILLIS = 20;
+	/** ...and at least this long: at most ten messages a second per worker, never none, however long the burst. */
+	static final long MIN_PAUSE_MILLIS = 100;
 
 	private static final Logger log = LoggerFactory.getLogger(InboundProcessingJob.class);
 
@@ -81,7 +82,7 @@ class InboundProcessingJob implements SmartLifecycle {
 				break;
 			}
 			handled++;
-			if (this.intake.receivingNow()) {
+			if (this.intake.sendersQueueing()) {
 				long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
 				sleepQuietly(Math.max(MIN_PAUSE_MILLIS, PAUSE_FACTOR * took));
 			}
