@@ -55,6 +55,8 @@ final class SmartBccMessageHandler implements MessageHandler {
 
 	private int unknownRecipients;
 
+	private boolean inIntakeGate;
+
 	SmartBccMessageHandler(MessageContext context, RecipientRouter router, InboundMessageStore store,
 			InboundSmtpSettings settings, IntakeGate intakeGate, ScheduledExecutorService dataDeadlines, Clock clock) {
 		this.context = context;
@@ -131,6 +133,9 @@ final class SmartBccMessageHandler implements MessageHandler {
 			if (!this.intakeGate.tryEnter()) {
 				throw shuttingDown();
 			}
+			// Left in done(), after the reply is written: a shutdown waits for the sender to hear that its message
+			// was stored, not only for the commit, or the sender would retry a message that arrived.
+			this.inIntakeGate = true;
 			try {
 				return receive(data);
 			}
@@ -140,9 +145,6 @@ final class SmartBccMessageHandler implements MessageHandler {
 			catch (RejectException ex) {
 				endTransaction();
 				throw ex;
-			}
-			finally {
-				this.intakeGate.exit();
 			}
 		}
 	}
@@ -276,9 +278,17 @@ final class SmartBccMessageHandler implements MessageHandler {
 		return MDC.putCloseable(MDC_SESSION_ID, this.context.getSessionId());
 	}
 
+	/**
+	 * SubEthaSMTP calls this when the transaction ends: after the reply to an accepted message is written
+	 * (see {@link BulkDataCommand}), before the reply to a refused one, on RSET, or when the session ends for any
+	 * reason.
+	 */
 	@Override
 	public void done() {
-		// Nothing to release: the message bytes go with this handler.
+		if (this.inIntakeGate) {
+			this.inIntakeGate = false;
+			this.intakeGate.exit();
+		}
 	}
 
 }
