@@ -175,7 +175,9 @@ final class SmartBccMessageHandler implements MessageHandler {
 			log.debug("Storage failure", ex);
 			throw new RejectException(451, "4.3.0 Temporary storage failure, please retry");
 		}
-		log.info("Stored message of {} bytes for {} recipient(s)", raw.length, envelope.recipients().size());
+		// The inbound_message row (session id, envelope sender, time, size) is the record of an accepted message, and
+		// the 250 reply names the session; a line per message at INFO cost about 8% of the listener's CPU in a burst.
+		log.debug("Stored message of {} bytes for {} recipient(s)", raw.length, envelope.recipients().size());
 		return "2.0.0 Ok: stored as " + envelope.sessionId();
 	}
 
