@@ -19,11 +19,16 @@ import org.springframework.stereotype.Component;
  * Group commit for SMTP intake: messages that arrive while a commit is under way are written together, in one
  * statement and one commit, and each session gets its answer only when its own rows are committed. Under
  * concurrency this saves a round trip and a commit per message; alone, a message waits for nobody.
+ * <p>
+ * Two writers take batches from the same queue: while one waits for its commit to reach the disk, the other sends
+ * the next batch. With one, the machine sat partly idle during a burst, every session waiting on that one flush.
  */
 @Component
 class BatchingInboundWriter implements SmartLifecycle {
 
 	static final int MAX_BATCH = 32;
+
+	static final int WRITERS = 2;
 
 	private static final Logger log = LoggerFactory.getLogger(BatchingInboundWriter.class);
 
@@ -31,7 +36,9 @@ class BatchingInboundWriter implements SmartLifecycle {
 
 	private final BlockingQueue<Pending> pending = new ArrayBlockingQueue<>(1024);
 
-	private volatile Thread writer;
+	private volatile boolean running;
+
+	private final List<Thread> writers = new ArrayList<>(WRITERS);
 
 	private volatile long lastGroupedCommitNanos = System.nanoTime() - TimeUnit.SECONDS.toNanos(10);
 
@@ -43,7 +50,7 @@ class BatchingInboundWriter implements SmartLifecycle {
 	void write(InboundEnvelope envelope, byte[] raw) {
 		Pending entry = new Pending(envelope, raw, new CompletableFuture<>());
 		try {
-			if (this.writer == null || !this.pending.offer(entry, 30, TimeUnit.SECONDS)) {
+			if (!this.running || !this.pending.offer(entry, 30, TimeUnit.SECONDS)) {
 				throw new IllegalStateException("The intake writer is not accepting messages");
 			}
 			entry.committed().get(60, TimeUnit.SECONDS);
@@ -63,7 +70,7 @@ class BatchingInboundWriter implements SmartLifecycle {
 
 	private void run() {
 		List<Pending> batch = new ArrayList<>(MAX_BATCH);
-		while (this.writer == Thread.currentThread()) {
+		while (this.running) {
 			try {
 				Pending first = this.pending.poll(1, TimeUnit.SECONDS);
 				if (first == null) {
@@ -110,31 +117,34 @@ class BatchingInboundWriter implements SmartLifecycle {
 	}
 
 	@Override
-	public void start() {
-		Thread thread = new Thread(this::run, "inbound-writer");
-		thread.setDaemon(true);
-		this.writer = thread;
-		thread.start();
-	}
-
-	@Override
-	public void stop() {
-		Thread thread = this.writer;
-		this.writer = null;
-		if (thread != null) {
-			thread.interrupt();
-			try {
-				thread.join(10_000);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
+	public synchronized void start() {
+		this.running = true;
+		for (int i = 1; i <= WRITERS; i++) {
+			Thread thread = new Thread(this::run, "inbound-writer-" + i);
+			thread.setDaemon(true);
+			this.writers.add(thread);
+			thread.start();
 		}
 	}
 
 	@Override
+	public synchronized void stop() {
+		this.running = false;
+		this.writers.forEach(Thread::interrupt);
+		try {
+			for (Thread thread : this.writers) {
+				thread.join(10_000);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		this.writers.clear();
+	}
+
+	@Override
 	public boolean isRunning() {
-		return this.writer != null;
+		return this.running;
 	}
 
 	/** Stops after the SMTP listener, which lets the messages it is receiving finish first. */
