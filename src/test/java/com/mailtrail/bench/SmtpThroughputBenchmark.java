@@ -11,11 +11,13 @@
  *   java -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
  *       com.mailtrail.bench.SmtpThroughputBenchmark --port 2525 --rcpt <a Smart BCC address> \
  *       [--host 127.0.0.1] [--messages 2000] [--connections 8] [--size 10240] [--warmup 200] \
- *       [--max-seconds 300] [--with-discard-baseline]
+ *       [--max-seconds 300] [--rounds 1] [--with-discard-baseline]
  *
  * --with-discard-baseline also starts, in this JVM, a plain SubEthaSMTP listener on a random
  * loopback port whose handler reads each message and throws it away, runs the same load against
  * it, and prints both rates and their ratio: how much of the ceiling the real listener reaches.
+ * --rounds N repeats baseline and target N times (each baseline after the app has worked off the
+ * previous round) and prints every round's ratio with their median: both sides vary from run to run.
  * Without --port only the baseline runs.
  */
 package com.mailtrail.bench;
@@ -37,6 +39,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -57,6 +60,28 @@ public final class SmtpThroughputBenchmark {
 	public static void main(String[] args) throws Exception {
 		Options options = Options.parse(args);
 		quietLogging();
+		if (options.port() == null && !options.withDiscardBaseline()) {
+			System.err.println("Nothing to do: give --port and --rcpt, and/or --with-discard-baseline");
+			System.exit(2);
+		}
+		List<Double> ratios = new ArrayList<>();
+		for (int round = 1; round <= options.rounds(); round++) {
+			if (options.rounds() > 1) {
+				System.out.printf("round %d of %d%n", round, options.rounds());
+			}
+			runRound(options).ifPresent(ratios::add);
+		}
+		if (ratios.size() > 1) {
+			List<Double> sorted = ratios.stream().sorted().toList();
+			double median = sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
+					: (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
+			System.out.printf("ratios target/baseline over %d rounds: %s; median %.2f, lowest %.2f%n", ratios.size(),
+					ratios.stream().map(r -> String.format("%.2f", r)).toList(), median, sorted.get(0));
+		}
+	}
+
+	/** One measurement of each side; the ratio when both ran. */
+	private static Optional<Double> runRound(Options options) throws Exception {
 		// The baseline runs first: after the target run the app works off what it accepted, and that work would
 		// otherwise slow the baseline down and flatter the ratio.
 		Result discard = null;
@@ -82,12 +107,11 @@ public final class SmtpThroughputBenchmark {
 			target = measure("target", address, options);
 		}
 		if (target != null && discard != null) {
-			System.out.printf("ratio target/baseline: %.2f%n", target.rate() / discard.rate());
+			double ratio = target.rate() / discard.rate();
+			System.out.printf("ratio target/baseline: %.2f%n", ratio);
+			return Optional.of(ratio);
 		}
-		if (target == null && !options.withDiscardBaseline()) {
-			System.err.println("Nothing to do: give --port and --rcpt, and/or --with-discard-baseline");
-			System.exit(2);
-		}
+		return Optional.empty();
 	}
 
 	/**
@@ -379,7 +403,7 @@ public final class SmtpThroughputBenchmark {
 	}
 
 	private record Options(String host, Integer port, String rcpt, int messages, int connections, int size,
-			int warmup, int maxSeconds, boolean withDiscardBaseline) {
+			int warmup, int maxSeconds, int rounds, boolean withDiscardBaseline) {
 
 		static Options parse(String[] args) {
 			Map<String, String> values = new HashMap<>();
@@ -403,7 +427,7 @@ public final class SmtpThroughputBenchmark {
 			return new Options(values.getOrDefault("host", "127.0.0.1"), port, rcpt,
 					bounded(values, "messages", 2000, 1, 1_000_000), bounded(values, "connections", 8, 1, 64),
 					bounded(values, "size", 10_240, 0, 10_000_000), bounded(values, "warmup", 200, 0, 100_000),
-					bounded(values, "max-seconds", 300, 1, 3600), baseline);
+					bounded(values, "max-seconds", 300, 1, 3600), bounded(values, "rounds", 1, 1, 100), baseline);
 		}
 
 		private static int bounded(Map<String, String> values, String name, int defaultValue, int min, int max) {
