@@ -48,7 +48,8 @@ class BatchingInboundWriter implements SmartLifecycle {
 
 	/** Blocks until the message is committed; throws when it could not be. */
 	void write(InboundEnvelope envelope, byte[] raw) {
-		Pending entry = new Pending(envelope, raw, new CompletableFuture<>());
+		// Compressed here, on the session's thread: the sessions compress in parallel, the writers only write.
+		Pending entry = new Pending(envelope, RawMessageCodec.encode(raw), new CompletableFuture<>());
 		try {
 			if (!this.running || !this.pending.offer(entry, 30, TimeUnit.SECONDS)) {
 				throw new IllegalStateException("The intake writer is not accepting messages");
@@ -153,7 +154,7 @@ class BatchingInboundWriter implements SmartLifecycle {
 		return SmartLifecycle.DEFAULT_PHASE - 500;
 	}
 
-	private record Pending(InboundEnvelope envelope, byte[] raw, CompletableFuture<Void> committed) {
+	private record Pending(InboundEnvelope envelope, RawMessageCodec.Encoded raw, CompletableFuture<Void> committed) {
 	}
 
 }

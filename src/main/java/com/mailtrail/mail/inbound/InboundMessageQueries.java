@@ -30,7 +30,7 @@ class InboundMessageQueries {
 		this.jdbc = jdbc;
 	}
 
-	record Row(InboundEnvelope envelope, byte[] raw) {
+	record Row(InboundEnvelope envelope, RawMessageCodec.Encoded raw) {
 	}
 
 	/**
@@ -40,15 +40,16 @@ class InboundMessageQueries {
 	void insert(List<Row> messages) {
 		StringBuilder sql = new StringBuilder("""
 				insert into inbound_message (id, tenant_id, user_id, smtp_session, envelope_from, remote_address,
-				                             received_at, raw, raw_size) values """);
+				                             received_at, raw, raw_encoding, raw_size) values """);
 		List<Object> values = new ArrayList<>();
 		for (Row message : messages) {
 			InboundEnvelope envelope = message.envelope();
+			RawMessageCodec.Encoded raw = message.raw();
 			for (RecipientRoute route : envelope.recipients()) {
-				sql.append(values.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+				sql.append(values.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 				values.addAll(Arrays.asList(UUID.randomUUID(), route.tenantId(), route.userId(), envelope.sessionId(),
 						envelope.mailFrom(), envelope.remoteAddress(), Timestamp.from(envelope.receivedAt()),
-						message.raw(), message.raw().length));
+						raw.bytes(), raw.encoding().name(), raw.originalSize()));
 			}
 		}
 		this.jdbc.sql(sql.toString()).params(values).update();
@@ -76,11 +77,14 @@ class InboundMessageQueries {
 	}
 
 	Raw raw(UUID id, TenantId tenant) {
-		return this.jdbc.sql("select raw, envelope_from, received_at from inbound_message where id = :id and tenant_id = :tenant")
+		return this.jdbc.sql("""
+				select raw, raw_encoding, raw_size, envelope_from, received_at from inbound_message
+				where id = :id and tenant_id = :tenant""")
 			.param("id", id)
 			.param("tenant", tenant.value())
-			.query((rs, n) -> new Raw(rs.getBytes("raw"), rs.getString("envelope_from"),
-					rs.getTimestamp("received_at").toInstant()))
+			.query((rs, n) -> new Raw(
+					RawMessageCodec.decode(rs.getBytes("raw"), rs.getString("raw_encoding"), rs.getInt("raw_size")),
+					rs.getString("envelope_from"), rs.getTimestamp("received_at").toInstant()))
 			.single();
 	}
 

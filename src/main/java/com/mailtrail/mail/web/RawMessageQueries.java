@@ -3,6 +3,7 @@ package com.mailtrail.mail.web;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.mailtrail.mail.inbound.RawMessageCodec;
 import com.mailtrail.tenancy.TenantId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,10 +21,12 @@ class RawMessageQueries {
 
 	/** The raw message of this tenant; the caller has checked that the viewer may see the email it became. */
 	Optional<byte[]> raw(TenantId tenant, UUID inboundMessageId) {
-		return this.jdbc.sql("select raw from inbound_message where id = :id and tenant_id = :tenant")
+		return this.jdbc.sql("""
+				select raw, raw_encoding, raw_size from inbound_message where id = :id and tenant_id = :tenant""")
 			.param("id", inboundMessageId)
 			.param("tenant", tenant.value())
-			.query((rs, n) -> rs.getBytes("raw"))
+			.query((rs, n) -> RawMessageCodec.decode(rs.getBytes("raw"), rs.getString("raw_encoding"),
+					rs.getInt("raw_size")))
 			.optional();
 	}
 

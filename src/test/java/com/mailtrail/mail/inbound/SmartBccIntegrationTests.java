@@ -214,8 +214,9 @@ class SmartBccIntegrationTests {
 	@Test
 	void storageFailureAnswers451AndTheRetrySucceeds() {
 		String id = unique();
-		String marker = "FAIL-STORAGE-" + UUID.randomUUID();
-		String m = message("x@example.com", "pat@customer.example", null, "Retry me " + marker, id, "Hi");
+		// The envelope sender marks the message: its stored bytes may be compressed, so the trigger cannot look in them.
+		String marker = "fail-storage-" + UUID.randomUUID() + "@example.com";
+		String m = message("x@example.com", "pat@customer.example", null, "Retry me", id, "Hi");
 		// A trigger that refuses just this message stands in for the database failing at the worst moment: after the
 		// listener has read the whole message, while it commits.
 		this.mail.awaitProcessed();
@@ -223,7 +224,7 @@ class SmartBccIntegrationTests {
 		this.jdbc.sql("""
 				create or replace function refuse_marked_message() returns trigger language plpgsql as $$
 				begin
-				    if position(convert_to('%s', 'UTF8') in new.raw) > 0 then
+				    if new.envelope_from = '%s' then
 				        raise exception 'storage unavailable';
 				    end if;
 				    return new;
@@ -232,18 +233,18 @@ class SmartBccIntegrationTests {
 		this.jdbc.sql("create trigger refuse_marked_message before insert on inbound_message "
 				+ "for each row execute function refuse_marked_message()").update();
 		try {
-			var failed = this.mail.send("x@example.com", this.repAddress, m);
+			var failed = this.mail.send(marker, this.repAddress, m);
 			assertThat(failed.data()).startsWith("451 4.3.0");
 		}
 		finally {
 			this.jdbc.sql("drop trigger refuse_marked_message on inbound_message").update();
 			this.jdbc.sql("drop function refuse_marked_message()").update();
 		}
-		assertThat(this.jdbc.sql("select count(*) from inbound_message where position(convert_to(:marker, 'UTF8') in raw) > 0")
+		assertThat(this.jdbc.sql("select count(*) from inbound_message where envelope_from = :marker")
 			.param("marker", marker)
 			.query(Long.class)
 			.single()).as("nothing partial remains").isZero();
-		var retried = this.mail.send("x@example.com", this.repAddress, m);
+		var retried = this.mail.send(marker, this.repAddress, m);
 		assertThat(retried.data()).startsWith("250");
 		this.mail.awaitProcessed();
 		assertThat(count("mid:" + id)).isEqualTo(1);
