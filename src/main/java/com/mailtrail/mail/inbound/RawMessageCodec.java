@@ -10,10 +10,10 @@ import net.jpountz.lz4.LZ4SafeDecompressor;
 /**
  * How a received message's original bytes are kept in {@code inbound_message.raw}: compressed with LZ4 when that
  * saves at least an eighth (text and HTML usually shrink by a third to a half), as they arrived otherwise (mostly
- * base64 attachments of already compressed files). Fewer bytes to send, log and write out of line made SMTP intake
- * about a quarter faster; LZ4 because it compresses at several hundred MB/s on the session's thread and
- * decompresses faster still, with a pure-Java fallback where its native library cannot load. Decoding gives back the
- * original byte for byte. Thread-safe.
+ * base64 attachments of already compressed files). Fewer bytes to send to PostgreSQL, write to its WAL and store out
+ * of line made SMTP intake about a quarter faster; LZ4 because it compresses at several hundred MB/s on the session's
+ * thread and decompresses faster still, with a pure-Java fallback where its native library cannot load. Decoding
+ * gives back the original byte for byte. Thread-safe.
  */
 public final class RawMessageCodec {
 
@@ -26,8 +26,8 @@ public final class RawMessageCodec {
 	private RawMessageCodec() {
 	}
 
-	/** The stored form of a message. */
-	public enum Encoding {
+	/** The stored form of a message, as named in {@code raw_encoding}. */
+	enum Encoding {
 
 		IDENTITY, LZ4
 
