@@ -233,28 +233,29 @@ class EmailPagesIntegrationTests {
 		String subject = EmailFixtures.unique("Long raw");
 		StringBuilder body = new StringBuilder();
 		for (int line = 1; line <= 300; line++) {
-			body.append("Line ").append(line).append(" of a long proposal, kept compressed by the database.\n");
+			body.append("Line ").append(line).append(" of a long proposal, kept compressed in the database.\n");
 		}
 		this.mail.deliver(this.company, this.company.rep(),
 				EmailFixtures.plain(this.company.rep().email(), "pat@globex.example", subject, body.toString()));
 		String id = EmailFixtures.idOf(this.api, subject);
-		var stored = this.jdbc.sql("""
+		record Stored(String encoding, int size, int storedSize) {
+		}
+		Stored stored = this.jdbc.sql("""
 				select i.raw_encoding, i.raw_size, length(i.raw) as stored_size
 				from inbound_message i join email e on e.inbound_message_id = i.id where e.id = cast(:id as uuid)""")
 			.param("id", id)
-			.query((rs, n) -> Map.of("encoding", rs.getString("raw_encoding"), "size", rs.getInt("raw_size"),
-					"stored", rs.getInt("stored_size")))
+			.query((rs, n) -> new Stored(rs.getString("raw_encoding"), rs.getInt("raw_size"), rs.getInt("stored_size")))
 			.single();
-		assertThat(stored.get("encoding")).isEqualTo("LZ4");
-		assertThat((int) stored.get("stored")).isLessThan((int) stored.get("size") / 2);
+		assertThat(stored.encoding()).isEqualTo("LZ4");
+		assertThat(stored.storedSize()).isLessThan(stored.size() / 2);
 
 		var raw = this.rep.get("/emails/" + id + "/raw");
 
 		assertThat(raw.status()).isEqualTo(200);
-		assertThat(raw.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSize((int) stored.get("size"));
+		assertThat(raw.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSize(stored.size());
 		assertThat(raw.body()).contains("Subject: " + subject,
-				"Line 1 of a long proposal, kept compressed by the database.\r\nLine 2 of",
-				"Line 300 of a long proposal, kept compressed by the database.");
+				"Line 1 of a long proposal, kept compressed in the database.\r\nLine 2 of",
+				"Line 300 of a long proposal, kept compressed in the database.");
 		assertThat(this.rep.get("/emails/" + id).body()).contains("Line 300 of a long proposal");
 	}
 
