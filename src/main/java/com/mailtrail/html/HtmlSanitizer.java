@@ -148,7 +148,9 @@ public final class HtmlSanitizer {
 					"pre", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "table", "tbody", "td",
 					"tfoot", "th", "thead", "tr", "tt", "u", "ul", "wbr");
 			addAttributes(":all", "style", "title", "dir", "lang", "align", "class");
-			addAttributes("a", "href");
+			// data-mailtrail-notrack: the marker of a link that open and click tracking leaves alone (see tracking's
+			// TrackingHtmlRewriter); composed HTML passes here before the rewriter sees it, so it must survive.
+			addAttributes("a", "href", "data-mailtrail-notrack");
 			addAttributes("img", "src", "alt", "width", "height", "border", "hspace", "vspace");
 			addAttributes("table", "width", "border", "cellpadding", "cellspacing", "bgcolor", "summary");
 			addAttributes("td", "width", "height", "colspan", "rowspan", "valign", "bgcolor", "nowrap");
@@ -163,7 +165,8 @@ public final class HtmlSanitizer {
 			addAttributes("blockquote", "cite");
 			addAttributes("q", "cite");
 			addAttributes("hr", "width", "size", "noshade");
-			addProtocols("a", "href", "http", "https", "mailto");
+			// "#" keeps in-page anchors (#top), which jsoup otherwise drops as relative links.
+			addProtocols("a", "href", "http", "https", "mailto", "tel", "#");
 			addProtocols("blockquote", "cite", "http", "https");
 			addProtocols("q", "cite", "http", "https");
 			addProtocols("img", "src", "http", "https", "cid", "data");

@@ -60,6 +60,15 @@ class HtmlSanitizerTests {
 			.doesNotContain("_self", "\"opener\"");
 	}
 
+	@Test
+	void keepsPhoneLinksInPageAnchorsAndTheMarkerOfUntrackedLinks() {
+		assertThat(clean("<a href=\"tel:+15550100\">call</a>")).contains("href=\"tel:+15550100\"");
+		assertThat(clean("<a href=\"#pricing\">see pricing</a>")).contains("href=\"#pricing\"");
+		assertThat(clean("<a href=\"https://example.com/unsubscribe\" data-mailtrail-notrack>stop</a>"))
+			.contains("href=\"https://example.com/unsubscribe\"", "data-mailtrail-notrack");
+		assertThat(clean("<a href=\"https://example.com\" data-other=\"x\">x</a>")).doesNotContain("data-other");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "javascript:alert(1)", "data:text/html,<script>alert(1)</script>",
 			"data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+", "DATA:text/plain,hello", "ftp://x.example/a.png",

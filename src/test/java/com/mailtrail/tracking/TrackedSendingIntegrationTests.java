@@ -103,6 +103,22 @@ class TrackedSendingIntegrationTests {
 	}
 
 	@Test
+	void markedLinksPhoneLinksAndInPageAnchorsGoOutAsWrittenThroughCompose() throws Exception {
+		send(true, "<p><a href=\"#pricing\">Pricing</a> below. Call <a href=\"tel:+15550100\">us</a>,"
+				+ " see <a href=\"https://shop.example/offer\">the offer</a> or"
+				+ " <a href=\"https://shop.example/unsubscribe\" data-mailtrail-notrack>unsubscribe</a>.</p>");
+
+		String html = receivedHtml(1);
+		assertThat(html).contains("href=\"#pricing\"", "href=\"tel:+15550100\"",
+				"href=\"https://shop.example/unsubscribe\"")
+			.doesNotContain("https://shop.example/offer")
+			.doesNotContain("data-mailtrail-notrack");
+		Matcher click = CLICK.matcher(html);
+		assertThat(click.find()).as("the unmarked web link is tracked in %s", html).isTrue();
+		assertThat(click.find()).as("only that one").isFalse();
+	}
+
+	@Test
 	void anUntrackedEmailIsSentAsWritten() throws Exception {
 		send(false, "<p>See <a href=\"https://shop.example/offer\">the offer</a>.</p>");
 
