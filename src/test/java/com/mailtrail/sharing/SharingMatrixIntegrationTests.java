@@ -10,6 +10,9 @@ import java.util.UUID;
 import com.mailtrail.crm.CrmModule;
 import com.mailtrail.crm.RecordVisibility;
 import com.mailtrail.crm.VisibilityScope;
+import com.mailtrail.crm.activity.ActivityData;
+import com.mailtrail.crm.activity.ActivityService;
+import com.mailtrail.crm.activity.ActivityType;
 import com.mailtrail.crm.contact.ContactData;
 import com.mailtrail.crm.contact.ContactService;
 import com.mailtrail.crm.deal.DealData;
@@ -35,8 +38,8 @@ import static com.mailtrail.support.MailDelivery.message;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * SPEC 5 as a table: for each kind of viewer and each policy of the email owner, whether the email shows on the
- * linked record's timeline and whether it opens directly. Read a row as "viewer: PRIVATE TEAM PUBLIC".
+ * SPEC 5 as a table: for each module, each kind of viewer and each policy of the email owner, whether the email
+ * shows on the linked record's timeline and whether it opens directly. Read a row as "viewer: PRIVATE TEAM PUBLIC".
  */
 @MailtrailIntegrationTest
 class SharingMatrixIntegrationTests {
@@ -52,6 +55,9 @@ class SharingMatrixIntegrationTests {
 
 	@Autowired
 	DealService deals;
+
+	@Autowired
+	ActivityService activities;
 
 	@Autowired
 	EmailLinks links;
@@ -135,6 +141,41 @@ class SharingMatrixIntegrationTests {
 	void dealTimelineAndDirectAccessByViewerAndPolicy() {
 		// viewer                                  PRIVATE  TEAM   PUBLIC
 		expect(SharingModule.DEALS, RecordType.DEAL, this.deal, """
+				email owner                          yes      yes    yes
+				record owner                         no       yes    yes
+				record follower                      no       yes    yes
+				other user who can see the record    no       no     yes
+				admin                                no       no     yes
+				user in Cc                           yes      yes    yes
+				explicitly shared user               yes      yes    yes
+				other tenant's user                  no       no     no
+				""");
+	}
+
+	@Test
+	void contactTimelineAndDirectAccessByViewerAndPolicy() {
+		onlyLinkedTo(RecordType.CONTACT, this.contact);
+		// viewer                                  PRIVATE  TEAM   PUBLIC
+		expect(SharingModule.CONTACTS, RecordType.CONTACT, this.contact, """
+				email owner                          yes      yes    yes
+				record owner                         no       yes    yes
+				record follower                      no       yes    yes
+				other user who can see the record    no       no     yes
+				admin                                no       no     yes
+				user in Cc                           yes      yes    yes
+				explicitly shared user               yes      yes    yes
+				other tenant's user                  no       no     no
+				""");
+	}
+
+	@Test
+	void activityTimelineAndDirectAccessByViewerAndPolicy() {
+		UUID activity = this.acme.as(() -> this.activities.create(new ActivityData(ActivityType.CALL, "Matrix call",
+				null, null, false, null, null, this.viewers.get("record owner"),
+				Set.of(this.viewers.get("record follower")))));
+		onlyLinkedTo(RecordType.ACTIVITY, activity);
+		// viewer                                  PRIVATE  TEAM   PUBLIC
+		expect(SharingModule.ACTIVITIES, RecordType.ACTIVITY, activity, """
 				email owner                          yes      yes    yes
 				record owner                         no       yes    yes
 				record follower                      no       yes    yes
@@ -241,6 +282,14 @@ class SharingMatrixIntegrationTests {
 				assertThat(direct(viewer)).as("%s, %s: opened directly", cells[0], level).isEqualTo(expected);
 			}
 		}
+	}
+
+	private void onlyLinkedTo(RecordType type, UUID record) {
+		this.acme.as(() -> {
+			this.links.unlink(this.emailId, RecordType.DEAL, this.deal);
+			this.links.link(this.emailId, type, record, "test", this.owner);
+			return null;
+		});
 	}
 
 	private boolean onTimeline(RecordType type, UUID record, UUID viewer) {
