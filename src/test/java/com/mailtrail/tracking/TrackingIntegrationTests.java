@@ -41,6 +41,9 @@ class TrackingIntegrationTests {
 	int port;
 
 	@Autowired
+	com.mailtrail.mail.EmailShares shares;
+
+	@Autowired
 	TestTenants tenants;
 
 	@Autowired
@@ -297,6 +300,13 @@ class TrackingIntegrationTests {
 		var page = colleague.get("/emails/" + email);
 		assertThat(page.status()).isEqualTo(404);
 		assertThat(page.body()).doesNotContain("Opens and clicks");
+		this.acme.as(() -> {
+			this.shares.share(email, List.of(this.acme.other().id()), this.acme.rep().id());
+			return null;
+		});
+		assertThat(colleague.get("/emails/" + email).body()).as("shared with the colleague: so is its tracking")
+			.contains("Opens and clicks")
+			.contains("1 open");
 
 		TestTenant globex = this.tenants.create("Other Co");
 		HttpSession stranger = new HttpSession(this.port).login(globex.admin().email(), TestTenants.PASSWORD);
